@@ -1,0 +1,66 @@
+/**
+ * Attribute parsers. Each turns a raw attribute value into the value the
+ * element will use, and says what was expected when the raw value was bad.
+ * They are pure so they can be tested without an element.
+ */
+export interface Parsed<T> {
+  value: T;
+  /** Set when the raw value was unusable: what a valid value looks like. */
+  expected?: string;
+}
+
+export type Parser<T> = (raw: string | null | undefined) => Parsed<T>;
+
+const isBlank = (raw: string | null | undefined): raw is null | undefined | '' =>
+  raw == null || raw.trim() === '';
+
+/** A number clamped to [min, max]; blank means the default. */
+export function numberInRange(min: number, max: number, fallback: number, integer = true): Parser<number> {
+  const expected = `a ${integer ? 'whole ' : ''}number from ${min} to ${max}`;
+  return (raw) => {
+    if (isBlank(raw)) return { value: fallback };
+    const n = Number(raw.trim());
+    if (!Number.isFinite(n)) return { value: fallback, expected };
+    const rounded = integer ? Math.round(n) : n;
+    const clamped = Math.min(max, Math.max(min, rounded));
+    return clamped === n ? { value: clamped } : { value: clamped, expected };
+  };
+}
+
+/** One of a fixed set of keywords (case-insensitive); anything else means the default. */
+export function oneOf<T extends string>(options: readonly T[], fallback: T): Parser<T> {
+  const expected = `one of ${options.map((o) => `"${o}"`).join(', ')}`;
+  return (raw) => {
+    if (isBlank(raw)) return { value: fallback };
+    const v = raw.trim().toLowerCase() as T;
+    return options.includes(v) ? { value: v } : { value: fallback, expected };
+  };
+}
+
+const PHONE = /^[0-9+\- ]{2,20}$/;
+
+/** A phone number to dial: digits, +, spaces and dashes, 2–20 characters, at least two digits. */
+export function phoneNumber(fallback: string): Parser<string> {
+  const expected = 'digits, +, spaces and dashes (2 to 20 characters)';
+  return (raw) => {
+    if (isBlank(raw)) return { value: fallback };
+    const v = raw.trim();
+    const digits = v.replace(/\D/g, '').length;
+    return PHONE.test(v) && digits >= 2 ? { value: v } : { value: fallback, expected };
+  };
+}
+
+/** The `tel:` URL for a number accepted by phoneNumber(). */
+export const telHref = (number: string): string => `tel:${number.replace(/\s+/g, '')}`;
+
+/**
+ * A link the page gives us: http(s) or relative only. Anything else (javascript:,
+ * data:, mailto:, …) is refused, and the element shows no link.
+ */
+export const safeUrl: Parser<string | null> = (raw) => {
+  if (isBlank(raw)) return { value: null };
+  const v = raw.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(v.replace(/[\u0000-\u0020]/g, ''));
+  if (!scheme || /^https?$/i.test(scheme[1]!)) return { value: v };
+  return { value: null, expected: 'an http, https or relative address' };
+};

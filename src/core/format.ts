@@ -1,0 +1,9 @@
+import { getLocale } from './localization.js';
+
+const unit = (value: number, unitName: string): string =>
+  new Intl.NumberFormat(getLocale(), { style: 'unit', unit: unitName, maximumFractionDigits: 1 }).format(value);
+
+/** A temperature in the current locale, e.g. "38°C". */
+export const celsius = (value: number): string => unit(value, 'celsius');
+/** A temperature in the current locale, e.g. "100.4°F". */
+export const fahrenheit = (value: number): string => unit(value, 'fahrenheit');

@@ -1,0 +1,166 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the host reset every element shares.
+ *
+ * Pages theme us with `--spasm-*` custom properties. Inside, each token is
+ * resolved once into a private `--_*` property with our default as the
+ * fallback, so the dark scheme can swap defaults without overriding what a
+ * page set. Sizes are px/em, never rem: a page's `html { font-size }` must
+ * not resize the widgets.
+ */
+export const theme = css`
+  :host {
+    --_primary: var(--spasm-color-primary, #0b5cad);
+    --_on-primary: var(--spasm-color-on-primary, #ffffff);
+    --_emergency: var(--spasm-color-emergency, #b3261e);
+    --_on-emergency: var(--spasm-color-on-emergency, #ffffff);
+    --_ice: var(--spasm-color-ice, #1565c0);
+    --_heat: var(--spasm-color-heat, #b93a0b);
+    --_text: var(--spasm-color-text, #1b1f24);
+    --_muted: var(--spasm-color-muted, #4a5360);
+    --_surface: var(--spasm-color-surface, #ffffff);
+    --_subtle: var(--spasm-color-subtle, #eef2f6);
+    --_border: var(--spasm-color-border, #8a94a0);
+    --_focus: var(--spasm-color-focus, #1a73e8);
+    --_font: var(--spasm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-size: var(--spasm-font-size, 16px);
+    --_radius: var(--spasm-radius, 8px);
+    --_space: var(--spasm-space, 16px);
+    --_target: var(--spasm-touch-target, 44px);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    margin: 0;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    cursor: auto;
+    visibility: visible;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_primary: var(--spasm-color-primary, #8cb8ff);
+      --_on-primary: var(--spasm-color-on-primary, #0b1a2e);
+      --_emergency: var(--spasm-color-emergency, #c62828);
+      --_ice: var(--spasm-color-ice, #7fb4ff);
+      --_heat: var(--spasm-color-heat, #ff9a66);
+      --_text: var(--spasm-color-text, #e8ecf1);
+      --_muted: var(--spasm-color-muted, #b5bec9);
+      --_surface: var(--spasm-color-surface, #15191e);
+      --_subtle: var(--spasm-color-subtle, #232a33);
+      --_border: var(--spasm-color-border, #7c8794);
+      --_focus: var(--spasm-color-focus, #8cb8ff);
+    }
+  }
+  :host([kiosk]) {
+    --_target: var(--spasm-touch-target, 48px);
+    --_font-size: var(--spasm-font-size, 20px);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  fieldset {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  h2,
+  h3,
+  [role='heading'] {
+    font-size: 1.25em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: var(--_target);
+    min-width: var(--_target);
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.primary,
+  .button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  :host([kiosk]) button,
+  :host([kiosk]) .button {
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border: 2px solid ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

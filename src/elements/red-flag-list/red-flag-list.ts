@@ -1,0 +1,224 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { SpasmElement } from '../../core/base.js';
+import { numberInRange, oneOf, phoneNumber, telHref } from '../../core/attributes.js';
+import { define } from '../../core/define.js';
+import { theme } from '../../core/theme.js';
+import { RED_FLAGS } from '../../content/red-flags.js';
+import { styles } from './styles.js';
+
+interface Sign {
+  id: string;
+  text: string;
+}
+
+export const DEFAULT_EMERGENCY_NUMBER = '911';
+const emergencyNumber = phoneNumber(DEFAULT_EMERGENCY_NUMBER);
+const modes = oneOf(['list', 'checklist'] as const, 'list');
+const headingLevels = numberInRange(1, 6, 2);
+
+/**
+ * The emergency warning signs of back pain, as a list to read or a checklist
+ * to answer, with a call to action that dials the emergency number.
+ *
+ * @tagname red-flag-list
+ * @fires spasm-red-flag-change - In checklist mode, whenever the answer changes. detail: `{ checked: string[] }`, the ids of the ticked signs in display order (empty after "None of these").
+ * @slot - Nothing is slotted, but child `<li>` elements are read as the clinic's own extra signs and shown, as plain text, after the built-in ones. A `data-id` on the `<li>` names it in events (default `custom-1`, `custom-2`, …).
+ * @csspart heading - The heading.
+ * @csspart list - The list of signs (list mode).
+ * @csspart item - One sign in the list (list mode).
+ * @csspart checklist - The fieldset of signs (checklist mode).
+ * @csspart option - One sign's label and checkbox (checklist mode).
+ * @csspart none-button - The "None of these" button (checklist mode).
+ * @csspart cta - The emergency call to action.
+ * @csspart call - The button-styled `tel:` link in the call to action.
+ * @cssprop [--spasm-color-emergency=#b3261e] - Background of the call to action and the markers of the signs.
+ * @cssprop [--spasm-color-on-emergency=#ffffff] - Text on the call to action.
+ * @cssprop [--spasm-color-primary=#0b5cad] - Buttons.
+ * @cssprop [--spasm-color-text=#1b1f24] - Text.
+ * @cssprop [--spasm-color-surface=#ffffff] - Background.
+ * @cssprop [--spasm-font-family=system-ui] - Font.
+ * @cssprop [--spasm-font-size=16px] - Base text size (20px in kiosk mode).
+ * @cssprop [--spasm-radius=8px] - Corner radius.
+ * @cssprop [--spasm-space=16px] - Padding and gaps.
+ * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
+ */
+export class RedFlagList extends SpasmElement {
+  static override styles = [theme, styles];
+
+  static override properties = {
+    mode: {},
+    emergencyNumber: { attribute: 'emergency-number' },
+    headingLevel: { attribute: 'heading-level' },
+    alert: { type: Boolean, reflect: true },
+    ticked: { state: true, attribute: false },
+    noneChosen: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** `list` (default) to read the signs, or `checklist` to tick the ones that apply. */
+  mode = 'list';
+
+  /** The number to call: digits, +, spaces and dashes, 2–20 characters. Default `911`. */
+  emergencyNumber = '911';
+
+  /** The heading's level for assistive technology, 1–6. Default `2`. */
+  headingLevel = '2';
+
+  /** Reflected: present while any sign is ticked in checklist mode. */
+  alert = false;
+
+  private ticked: readonly string[] = [];
+  private noneChosen = false;
+  private announcement = '';
+
+  private observer = new MutationObserver(() => this.requestUpdate());
+
+  /** The ids of the ticked signs, in display order. */
+  get checked(): string[] {
+    return [...this.ticked];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  reset(): void {
+    this.ticked = [];
+    this.noneChosen = false;
+    this.announcement = '';
+  }
+
+  private get number(): string {
+    return this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
+  }
+
+  private get isChecklist(): boolean {
+    return this.attr('mode', this.mode, modes) === 'checklist';
+  }
+
+  override willUpdate(): void {
+    this.alert = this.isChecklist && this.ticked.length > 0;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    // Focus goes to the call to action when the first sign is ticked, not on
+    // every later tick, so someone ticking several can carry on.
+    if (changed.has('alert') && this.alert && changed.get('alert') === false) {
+      this.renderRoot.querySelector<HTMLElement>('.cta-text')?.focus();
+    }
+  }
+
+  private signs(): Sign[] {
+    const custom = [...this.querySelectorAll<HTMLLIElement>(':scope > li')]
+      .map((li, i) => ({ id: li.dataset['id']?.trim() || `custom-${i + 1}`, text: li.textContent?.trim() ?? '' }))
+      .filter((s) => s.text);
+    return [...RED_FLAGS.map((f) => ({ id: f.id, text: f.text() })), ...custom];
+  }
+
+  private setTicked(ids: string[], signs: Sign[]): void {
+    const wasAlert = this.ticked.length > 0;
+    this.ticked = signs.map((s) => s.id).filter((id) => ids.includes(id));
+    if (this.ticked.length > 0) this.noneChosen = false;
+    if (this.ticked.length > 0 && !wasAlert) this.announcement = this.alertText(true);
+    if (this.ticked.length === 0) this.announcement = '';
+    this.emit('spasm-red-flag-change', { checked: this.checked });
+  }
+
+  private alertText(ticked: boolean): string {
+    const n = this.number;
+    if (this.kiosk) return msg(str`Tell the front desk now, or call ${n}.`, { id: 'cta.kiosk' });
+    return ticked
+      ? msg(str`Call ${n} or go to the nearest emergency department now.`, { id: 'cta.checked' })
+      : msg(str`If you have any of these, call ${n} or go to the nearest emergency department now.`, { id: 'cta.list' });
+  }
+
+  override render() {
+    const level = this.attr('heading-level', this.headingLevel, headingLevels);
+    const signs = this.signs();
+    return html`
+      <div class="heading" role="heading" aria-level=${level} part="heading">
+        ${msg('Emergency warning signs', { id: 'flags.heading' })}
+      </div>
+      ${this.isChecklist ? this.renderChecklist(signs) : this.renderList(signs)}
+      <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
+    `;
+  }
+
+  private renderList(signs: Sign[]) {
+    return html`
+      <p class="intro">${msg('Back pain with any of these signs needs emergency care.', { id: 'flags.intro' })}</p>
+      <ul class="signs" part="list">
+        ${signs.map((s) => html`<li part="item">${s.text}</li>`)}
+      </ul>
+      ${this.renderCta(false)}
+    `;
+  }
+
+  private renderChecklist(signs: Sign[]) {
+    return html`
+      <fieldset part="checklist">
+        <legend>${msg('Do you have any of these right now? Tick all that apply.', { id: 'flags.legend' })}</legend>
+        ${signs.map(
+          (s) => html`
+            <label class="option" part="option">
+              <input
+                type="checkbox"
+                .checked=${this.ticked.includes(s.id)}
+                @change=${(e: Event) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  this.setTicked(on ? [...this.ticked, s.id] : this.ticked.filter((id) => id !== s.id), signs);
+                }}
+              />
+              <span>${s.text}</span>
+            </label>
+          `,
+        )}
+      </fieldset>
+      <button type="button" part="none-button" @click=${() => this.chooseNone(signs)}>
+        ${msg('None of these', { id: 'flags.none' })}
+      </button>
+      ${this.alert ? this.renderCta(true) : nothing}
+      ${this.noneChosen
+        ? html`<p class="note" role="status">
+            ${msg(
+              str`None of these signs: good. If any of them start, or you are worried, call ${this.number} or go to the nearest emergency department.`,
+              { id: 'flags.none-note' },
+            )}
+          </p>`
+        : nothing}
+      <div class="visually-hidden" aria-live="assertive">${this.announcement}</div>
+    `;
+  }
+
+  private chooseNone(signs: Sign[]): void {
+    this.setTicked([], signs);
+    this.noneChosen = true;
+  }
+
+  private renderCta(ticked: boolean) {
+    const n = this.number;
+    return html`
+      <div class="cta" part="cta">
+        <p class="cta-text" tabindex="-1">${this.alertText(ticked)}</p>
+        ${this.kiosk
+          ? nothing
+          : html`<a class="button call" part="call" href=${telHref(n)}>${msg(str`Call ${n}`, { id: 'cta.call' })}</a>`}
+      </div>
+    `;
+  }
+}
+
+define('red-flag-list', RedFlagList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'red-flag-list': RedFlagList;
+  }
+}

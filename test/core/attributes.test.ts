@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { numberInRange, oneOf, phoneNumber, safeUrl, telHref } from '../../src/core/attributes.js';
+
+describe('attribute parsers', () => {
+  describe('numberInRange(10, 20, 15)', () => {
+    const parse = numberInRange(10, 20, 15);
+    it('uses the default, silently, when absent or blank', () => {
+      for (const raw of [null, undefined, '', '   ']) expect(parse(raw)).to.deep.equal({ value: 15 });
+    });
+    it('accepts both ends of the range and values between', () => {
+      expect(parse('10')).to.deep.equal({ value: 10 });
+      expect(parse('20')).to.deep.equal({ value: 20 });
+      expect(parse(' 12 ')).to.deep.equal({ value: 12 });
+    });
+    it('clamps values just outside the range and says what it expected', () => {
+      expect(parse('9')).to.deep.equal({ value: 10, expected: 'a whole number from 10 to 20' });
+      expect(parse('21')).to.deep.equal({ value: 20, expected: 'a whole number from 10 to 20' });
+      expect(parse('-5').value).to.equal(10);
+      expect(parse('1e9').value).to.equal(20);
+    });
+    it('rounds fractions to whole numbers, with a warning', () => {
+      expect(parse('12.4')).to.deep.equal({ value: 12, expected: 'a whole number from 10 to 20' });
+    });
+    it('falls back to the default for text that is not a number', () => {
+      for (const raw of ['abc', '12px', 'NaN', 'Infinity']) {
+        expect(parse(raw)).to.deep.equal({ value: 15, expected: 'a whole number from 10 to 20' });
+      }
+    });
+    it('keeps fractions when asked for any number', () => {
+      expect(numberInRange(0, 1, 0.5, false)('0.25')).to.deep.equal({ value: 0.25 });
+    });
+  });
+
+  describe('oneOf', () => {
+    const parse = oneOf(['list', 'checklist'] as const, 'list');
+    it('accepts each option, ignoring case and spaces', () => {
+      expect(parse('checklist')).to.deep.equal({ value: 'checklist' });
+      expect(parse(' CheckList ')).to.deep.equal({ value: 'checklist' });
+      expect(parse('list')).to.deep.equal({ value: 'list' });
+    });
+    it('uses the default silently when absent', () => {
+      expect(parse(null)).to.deep.equal({ value: 'list' });
+    });
+    it('falls back to the default for anything else', () => {
+      expect(parse('grid')).to.deep.equal({ value: 'list', expected: 'one of "list", "checklist"' });
+    });
+  });
+
+  describe('phoneNumber', () => {
+    const parse = phoneNumber('911');
+    it('accepts digits, +, spaces and dashes from 2 to 20 characters', () => {
+      for (const ok of ['15', '112', '999', '+44 20 7946 0958', '1-800-555-0199', '12345678901234567890']) {
+        expect(parse(ok), ok).to.deep.equal({ value: ok });
+      }
+    });
+    it('refuses anything else and uses the default', () => {
+      const bad = ['1', '123456789012345678901', 'call 911', '911;', 'javascript:x', '--', '+ -', '9', '(555) 1234'];
+      for (const raw of bad) expect(parse(raw), raw).to.have.property('value', '911');
+      for (const raw of bad) expect(parse(raw).expected, raw).to.be.a('string');
+    });
+    it('trims surrounding space', () => {
+      expect(parse('  112 ')).to.deep.equal({ value: '112' });
+    });
+    it('makes tel: links without spaces', () => {
+      expect(telHref('+44 20 7946 0958')).to.equal('tel:+442079460958');
+      expect(telHref('1-800-555-0199')).to.equal('tel:1-800-555-0199');
+    });
+  });
+
+  describe('safeUrl', () => {
+    it('accepts http, https and relative addresses', () => {
+      for (const ok of ['https://clinic.example/book', 'http://x.example', '/book', 'book.html', '?a=1', '#top', '//cdn.example/x']) {
+        expect(safeUrl(ok), ok).to.deep.equal({ value: ok });
+      }
+    });
+    it('refuses other schemes, however they are disguised', () => {
+      for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'mailto:a@b.c']) {
+        expect(safeUrl(bad), bad).to.deep.equal({ value: null, expected: 'an http, https or relative address' });
+      }
+    });
+    it('means no link when absent', () => {
+      expect(safeUrl(null)).to.deep.equal({ value: null });
+      expect(safeUrl('')).to.deep.equal({ value: null });
+    });
+  });
+});

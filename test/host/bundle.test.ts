@@ -1,0 +1,26 @@
+import { expect } from '@open-wc/testing';
+
+/** The gzip budget of the whole bundle at this stage of the product. */
+const BUDGET_BYTES = 12 * 1024;
+
+async function gzipSize(url: string): Promise<number> {
+  const response = await fetch(url);
+  expect(response.ok, `${url} is built`).to.equal(true);
+  const stream = response.body!.pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+describe('dist/spasm-widgets.js', () => {
+  it(`stays within ${BUDGET_BYTES / 1024} KB gzip`, async () => {
+    const size = await gzipSize('/dist/spasm-widgets.js');
+    expect(size).to.be.greaterThan(5000);
+    expect(size).to.be.at.most(BUDGET_BYTES);
+  });
+
+  it('is one module: no further imports, no network requests beyond itself', async () => {
+    const code = await (await fetch('/dist/spasm-widgets.js')).text();
+    expect(code).not.to.match(/\bimport\s*\(/);
+    expect(code).not.to.match(/\bimport[\s{*][^;]*\bfrom\s*["']/);
+    expect(code).not.to.match(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket/);
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(
+    `No Chromium at ${executablePath}.\n` +
+      'Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
+  process.exit(1);
+}
+
+/** Prints the closing `N passed, N failed` line that CI reads. */
+function countReporter() {
+  const count = (suite, tally) => {
+    for (const t of suite.tests) {
+      if (t.skipped) tally.skipped++;
+      else if (t.passed) tally.passed++;
+      else tally.failed++;
+    }
+    for (const s of suite.suites) count(s, tally);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const tally = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, tally);
+        // A file that failed to load has no results: count it as a failure.
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) tally.failed++;
+      }
+      const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
+      // Printed after the default reporter's own summary.
+      setTimeout(() => console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`), 0);
+    },
+  };
+}
+
+export default {
+  rootDir: '.',
+  files: ['build/test/**/*.test.js'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 300000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--autoplay-policy=no-user-gesture-required',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
