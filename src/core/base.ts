@@ -42,6 +42,16 @@ export abstract class SpasmElement extends LitElement {
   }
 
   /**
+   * Moves focus to the first element matching `selector` once the next render
+   * is on screen: a new step's heading, a call to action. Give the target
+   * tabindex="-1" if it is not focusable by itself.
+   */
+  protected async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
    * Parses attribute `name` and, when its value is unusable, warns once (per
    * element, attribute and value) saying what is used instead.
    */

@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { numberInRange, oneOf, phoneNumber, telHref } from '../../core/attributes.js';
+import { numberInRange, oneOf } from '../../core/attributes.js';
+import { emergencyCta, emergencyNumber, emergencyStyles, emergencyText } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
 import { theme } from '../../core/theme.js';
 import { RED_FLAGS } from '../../content/red-flags.js';
@@ -12,8 +13,6 @@ interface Sign {
   text: string;
 }
 
-export const DEFAULT_EMERGENCY_NUMBER = '911';
-const emergencyNumber = phoneNumber(DEFAULT_EMERGENCY_NUMBER);
 const modes = oneOf(['list', 'checklist'] as const, 'list');
 const headingLevels = numberInRange(1, 6, 2);
 
@@ -44,7 +43,7 @@ const headingLevels = numberInRange(1, 6, 2);
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
  */
 export class RedFlagList extends SpasmElement {
-  static override styles = [theme, styles];
+  static override styles = [theme, emergencyStyles, styles];
 
   static override properties = {
     mode: {},
@@ -107,14 +106,6 @@ export class RedFlagList extends SpasmElement {
     this.alert = this.isChecklist && this.ticked.length > 0;
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    // Focus goes to the call to action when the first sign is ticked, not on
-    // every later tick, so someone ticking several can carry on.
-    if (changed.has('alert') && this.alert && changed.get('alert') === false) {
-      this.renderRoot.querySelector<HTMLElement>('.cta-text')?.focus();
-    }
-  }
-
   private signs(): Sign[] {
     const custom = [...this.querySelectorAll<HTMLLIElement>(':scope > li')]
       .map((li, i) => ({ id: li.dataset['id']?.trim() || `custom-${i + 1}`, text: li.textContent?.trim() ?? '' }))
@@ -126,17 +117,14 @@ export class RedFlagList extends SpasmElement {
     const wasAlert = this.ticked.length > 0;
     this.ticked = signs.map((s) => s.id).filter((id) => ids.includes(id));
     if (this.ticked.length > 0) this.noneChosen = false;
-    if (this.ticked.length > 0 && !wasAlert) this.announcement = this.alertText(true);
+    // Focus goes to the call to action when the first sign is ticked, not on
+    // every later tick, so someone ticking several can carry on.
+    if (this.ticked.length > 0 && !wasAlert) {
+      this.announcement = emergencyText(this.number, this.kiosk, 'urgent');
+      void this.focusAfterRender('.cta-text');
+    }
     if (this.ticked.length === 0) this.announcement = '';
     this.emit('spasm-red-flag-change', { checked: this.checked });
-  }
-
-  private alertText(ticked: boolean): string {
-    const n = this.number;
-    if (this.kiosk) return msg(str`Tell the front desk now, or call ${n}.`, { id: 'cta.kiosk' });
-    return ticked
-      ? msg(str`Call ${n} or go to the nearest emergency department now.`, { id: 'cta.checked' })
-      : msg(str`If you have any of these, call ${n} or go to the nearest emergency department now.`, { id: 'cta.list' });
   }
 
   override render() {
@@ -157,7 +145,7 @@ export class RedFlagList extends SpasmElement {
       <ul class="signs" part="list">
         ${signs.map((s) => html`<li part="item">${s.text}</li>`)}
       </ul>
-      ${this.renderCta(false)}
+      ${emergencyCta(this.number, this.kiosk, 'list')}
     `;
   }
 
@@ -184,7 +172,7 @@ export class RedFlagList extends SpasmElement {
       <button type="button" part="none-button" @click=${() => this.chooseNone(signs)}>
         ${msg('None of these', { id: 'flags.none' })}
       </button>
-      ${this.alert ? this.renderCta(true) : nothing}
+      ${this.alert ? emergencyCta(this.number, this.kiosk, 'urgent') : nothing}
       ${this.noneChosen
         ? html`<p class="note" role="status">
             ${msg(
@@ -200,18 +188,6 @@ export class RedFlagList extends SpasmElement {
   private chooseNone(signs: Sign[]): void {
     this.setTicked([], signs);
     this.noneChosen = true;
-  }
-
-  private renderCta(ticked: boolean) {
-    const n = this.number;
-    return html`
-      <div class="cta" part="cta">
-        <p class="cta-text" tabindex="-1">${this.alertText(ticked)}</p>
-        ${this.kiosk
-          ? nothing
-          : html`<a class="button call" part="call" href=${telHref(n)}>${msg(str`Call ${n}`, { id: 'cta.call' })}</a>`}
-      </div>
-    `;
   }
 }
 

@@ -46,35 +46,6 @@ export const styles = css`
     accent-color: var(--_emergency);
     cursor: pointer;
   }
-  .cta {
-    margin-top: var(--_space);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_emergency);
-    color: var(--_on-emergency);
-  }
-  .cta-text {
-    margin: 0 0 0.75em;
-    font-size: 1.15em;
-    font-weight: 700;
-  }
-  .cta-text:last-child {
-    margin-bottom: 0;
-  }
-  :host([kiosk]) .cta-text {
-    font-size: 1.5em;
-  }
-  .call {
-    width: 100%;
-    max-width: 22em;
-    border-color: var(--_on-emergency);
-    background: var(--_on-emergency);
-    color: var(--_emergency);
-    font-size: 1.15em;
-  }
-  .call:focus-visible {
-    outline-color: var(--_on-emergency);
-  }
   .note {
     margin: var(--_space) 0 0;
     padding: 0.75em;
@@ -87,15 +58,11 @@ export const styles = css`
     font-size: 0.875em;
   }
   @media (forced-colors: active) {
-    .cta {
-      border: 3px solid CanvasText;
-    }
     .option:has(input:checked) {
       border: 3px solid Highlight;
     }
   }
   @media print {
-    .call,
     button {
       display: none;
     }

@@ -1,0 +1,95 @@
+/**
+ * Chimes scheduled on the Web Audio clock. A chime is booked when a round
+ * starts, for the moment it ends, so it sounds on time even when the tab is
+ * in the background and its timers are throttled. Where Web Audio is missing
+ * or blocked, every call quietly does nothing.
+ */
+export interface Chime {
+  cancel(): void;
+}
+
+export type ChimeKind = 'end' | 'soft';
+
+export interface Sound {
+  /** Call from a click or key handler: browsers only start audio after a user gesture. */
+  unlock(): void;
+  /** Books a chime `delayMs` from now. */
+  schedule(delayMs: number, kind: ChimeKind): Chime;
+  /** Vibrates the device where it can (phones). */
+  vibrate(): void;
+}
+
+type AudioContextCtor = typeof AudioContext;
+
+let context: AudioContext | null = null;
+
+function audio(): AudioContext | null {
+  if (context) return context;
+  const Ctor = (globalThis as { AudioContext?: AudioContextCtor }).AudioContext;
+  if (!Ctor) return null;
+  try {
+    context = new Ctor();
+  } catch {
+    return null;
+  }
+  return context;
+}
+
+// Notes (Hz) and their start offsets (s): a rising three-note chime for the end
+// of a round, one gentle note between stretches.
+const TUNES: Record<ChimeKind, [number, number][]> = {
+  end: [
+    [660, 0],
+    [880, 0.35],
+    [1100, 0.7],
+  ],
+  soft: [[740, 0]],
+};
+
+export const webSound: Sound = {
+  unlock() {
+    const ctx = audio();
+    if (ctx?.state === 'suspended') void ctx.resume().catch(() => {});
+  },
+
+  schedule(delayMs, kind) {
+    const ctx = audio();
+    if (!ctx) return { cancel() {} };
+    const at = ctx.currentTime + Math.max(0, delayMs) / 1000;
+    const nodes: OscillatorNode[] = [];
+    for (const [frequency, offset] of TUNES[kind]) {
+      const osc = ctx.createOscillator();
+      const gain = ctx.createGain();
+      osc.frequency.value = frequency;
+      osc.type = 'sine';
+      const start = at + offset;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(kind === 'end' ? 0.4 : 0.2, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.6);
+      osc.connect(gain).connect(ctx.destination);
+      osc.start(start);
+      osc.stop(start + 0.65);
+      nodes.push(osc);
+    }
+    return {
+      cancel() {
+        for (const osc of nodes) {
+          try {
+            osc.stop();
+            osc.disconnect();
+          } catch {
+            // already stopped
+          }
+        }
+      },
+    };
+  },
+
+  vibrate() {
+    try {
+      navigator.vibrate?.([300, 150, 300]);
+    } catch {
+      // not allowed here
+    }
+  },
+};
