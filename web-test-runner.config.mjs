@@ -36,6 +36,28 @@ function countReporter() {
   };
 }
 
+/**
+ * Server command `dom-counters`: garbage-collects, then returns Chromium's
+ * count of documents, DOM nodes and JS event listeners for the test page, so a
+ * test can check that repeated use does not leak.
+ */
+function domCountersPlugin() {
+  return {
+    name: 'dom-counters',
+    async executeCommand({ command, session }) {
+      if (command !== 'dom-counters') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return await cdp.send('Memory.getDOMCounters');
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: ['build/test/**/*.test.js'],
@@ -59,6 +81,7 @@ export default {
       },
     }),
   ],
+  plugins: [domCountersPlugin()],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

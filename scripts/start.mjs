@@ -20,4 +20,5 @@ await startDevServer({
   logStartMessage: false,
 });
 console.log(`\nspasm-widgets demo: http://localhost:${port}/demo/`);
+console.log(`kiosk demo:         http://localhost:${port}/demo/kiosk.html`);
 console.log('Press Ctrl+C to stop.');

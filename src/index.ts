@@ -3,7 +3,9 @@
  * Importing this module defines every element (once, however often it loads).
  */
 import './elements/red-flag-list/red-flag-list.js';
+import './elements/spasm-kiosk/spasm-kiosk.js';
 
 export { RedFlagList } from './elements/red-flag-list/red-flag-list.js';
+export { SpasmKiosk } from './elements/spasm-kiosk/spasm-kiosk.js';
 export { getLocale, locales, setLocale } from './core/localization.js';
 export { VERSION } from './core/version.js';

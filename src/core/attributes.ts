@@ -64,3 +64,19 @@ export const safeUrl: Parser<string | null> = (raw) => {
   if (!scheme || /^https?$/i.test(scheme[1]!)) return { value: v };
   return { value: null, expected: 'an http, https or relative address' };
 };
+
+/**
+ * A comma-separated list of known names, kept in the page's order without
+ * repeats. Unknown names are dropped (with a warning); an empty result means
+ * the default list.
+ */
+export function nameList<T extends string>(known: readonly T[], fallback: readonly T[] = known): Parser<T[]> {
+  const expected = `comma-separated names from ${known.join(', ')}`;
+  return (raw) => {
+    if (isBlank(raw)) return { value: [...fallback] };
+    const names = new Set(raw.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean));
+    const value = [...names].filter((n): n is T => (known as readonly string[]).includes(n));
+    if (value.length === 0) return { value: [...fallback], expected };
+    return value.length === names.size ? { value } : { value, expected };
+  };
+}

@@ -21,6 +21,27 @@ export const getLocale: () => string = localization.getLocale;
 export const locales: readonly string[] = [sourceLocale, ...targetLocales];
 
 /**
+ * The translation of message `id` in `locale`, for the rare screen that shows
+ * several languages at once (the kiosk's "Tap to start"). Undefined for the
+ * source locale or a missing translation: the caller falls back to English.
+ */
+export function translationIn(locale: string, id: string): string | undefined {
+  const template = (modules[locale]?.templates as Record<string, unknown> | undefined)?.[id];
+  return typeof template === 'string' ? template : undefined;
+}
+
+/** A locale's own name for itself, capitalised: "English", "Español". */
+export function localeName(locale: string): string {
+  let name = locale;
+  try {
+    name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    // an engine without DisplayNames shows the code
+  }
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/**
  * The supported locale that best matches a BCP 47 tag (`es-MX` → `es`), or
  * undefined when we have none.
  */
@@ -42,6 +63,10 @@ export function setLocale(tag: string): Promise<void> {
 // Follow the page: its <html lang> now, and whenever a CMS or a language
 // switcher changes it later.
 const root = document.documentElement;
+
+/** The locale the page asks for: what a kiosk returns to between patients. */
+export const pageLocale = (): string => matchLocale(root.lang) ?? sourceLocale;
+
 const followPage = () => void setLocale(root.lang);
 followPage();
 new MutationObserver(followPage).observe(root, { attributes: true, attributeFilter: ['lang'] });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { numberInRange, oneOf, phoneNumber, safeUrl, telHref } from '../../src/core/attributes.js';
+import { nameList, numberInRange, oneOf, phoneNumber, safeUrl, telHref } from '../../src/core/attributes.js';
 
 describe('attribute parsers', () => {
   describe('numberInRange(10, 20, 15)', () => {
@@ -82,5 +82,24 @@ describe('attribute parsers', () => {
       expect(safeUrl(null)).to.deep.equal({ value: null });
       expect(safeUrl('')).to.deep.equal({ value: null });
     });
+  });
+});
+
+describe('nameList', () => {
+  const parse = nameList(['a', 'b', 'c'] as const);
+  it('keeps known names in the given order, without repeats or case', () => {
+    expect(parse('c, A,b')).to.deep.equal({ value: ['c', 'a', 'b'] });
+    expect(parse('b,b')).to.deep.equal({ value: ['b'] });
+  });
+  it('means every name when absent', () => {
+    expect(parse(null)).to.deep.equal({ value: ['a', 'b', 'c'] });
+    expect(parse(' ')).to.deep.equal({ value: ['a', 'b', 'c'] });
+  });
+  it('drops unknown names with a warning', () => {
+    expect(parse('a,zzz,c')).to.deep.equal({ value: ['a', 'c'], expected: 'comma-separated names from a, b, c' });
+  });
+  it('falls back to every name when none is known', () => {
+    expect(parse('x,y')).to.deep.equal({ value: ['a', 'b', 'c'], expected: 'comma-separated names from a, b, c' });
+    expect(parse(',,')).to.deep.equal({ value: ['a', 'b', 'c'], expected: 'comma-separated names from a, b, c' });
   });
 });

@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_target: var(--spasm-touch-target, 48px);
+    --_font-size: var(--spasm-font-size, 20px);
+    min-height: 100%;
+    padding: 0;
+    border-radius: 0;
+  }
+  button {
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+  }
+  .attract {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space);
+    min-height: min(100vh, 720px);
+    padding: calc(var(--_space) * 2) var(--_space);
+    text-align: center;
+  }
+  .start {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    width: min(100%, 28em);
+    padding: 1.5em 1em;
+    border-width: 3px;
+    font-size: 1.3em;
+  }
+  .start .other {
+    font-size: 0.8em;
+    font-weight: 400;
+  }
+  .clinic {
+    margin: 0;
+    font-size: 1.6em;
+    font-weight: 700;
+  }
+  ::slotted([slot='logo']) {
+    max-width: 240px;
+    max-height: 120px;
+  }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .languages legend {
+    width: 100%;
+    margin-bottom: 0.4em;
+    text-align: center;
+  }
+  .languages button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.5em var(--_space);
+    background: var(--_subtle);
+    border-bottom: 1px solid var(--_border);
+  }
+  .bar .name {
+    flex: 1 1 8em;
+    margin: 0;
+    font-weight: 700;
+  }
+  .bar .languages {
+    justify-content: flex-start;
+  }
+  .bar .finish {
+    border-color: var(--_emergency);
+    color: var(--_emergency);
+  }
+  main {
+    padding: var(--_space);
+  }
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tile {
+    flex-direction: column;
+    align-items: flex-start;
+    width: 100%;
+    height: 100%;
+    min-height: 6em;
+    padding: 1em;
+    text-align: start;
+    font-size: 1.15em;
+  }
+  .tile .blurb {
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_text);
+  }
+  dialog {
+    max-width: min(90vw, 32em);
+    padding: calc(var(--_space) * 1.5);
+    border: 3px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    text-align: center;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 55%);
+  }
+  dialog .actions {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  .still-here {
+    font-size: 1.3em;
+    padding-block: 0.8em;
+  }
+  @media (forced-colors: active) {
+    .languages button[aria-pressed='true'] {
+      border-width: 4px;
+    }
+  }
+`;

@@ -1,0 +1,286 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../../src/index.js';
+import type { SpasmKiosk } from '../../../src/elements/spasm-kiosk/spasm-kiosk.js';
+import { getLocale, setLocale } from '../../../src/core/localization.js';
+import { STORAGE_PREFIX } from '../../../src/logic/storage.js';
+import { FakeClock } from '../../fake-clock.js';
+import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
+
+const S = 1000;
+
+async function kiosk(attrs = ''): Promise<{ el: SpasmKiosk; clock: FakeClock }> {
+  const clock = new FakeClock();
+  const el = await fixture<SpasmKiosk>(html`<spasm-kiosk clinic-name="Riverside Clinic"></spasm-kiosk>`);
+  for (const pair of attrs.split(' ').filter(Boolean)) {
+    const [name, value = ''] = pair.split('=');
+    el.setAttribute(name!, value);
+  }
+  el.clock = clock;
+  el.reset(); // starts the idle clock from the fake time
+  await el.updateComplete;
+  return { el, clock };
+}
+
+const buttonNamed = (root: Element, text: string) => {
+  const found = shadowAll<HTMLButtonElement>(root, 'button').find((b) => textOf(b).includes(text));
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+};
+
+async function click(el: SpasmKiosk, text: string) {
+  buttonNamed(el, text).click();
+  await el.updateComplete;
+}
+
+const dialog = (el: SpasmKiosk) => shadow<HTMLDialogElement>(el, 'dialog');
+const hostedFlags = (el: SpasmKiosk) => el.shadowRoot!.querySelector('red-flag-list');
+
+describe('<spasm-kiosk>', () => {
+  afterEach(async () => {
+    await setLocale('en');
+    localStorage.clear();
+  });
+
+  describe('attract screen', () => {
+    it('shows the clinic, "Tap to start" in every language, and the language picker', async () => {
+      const { el } = await kiosk();
+      expect(el.getAttribute('screen')).to.equal('attract');
+      expect(el.hasAttribute('kiosk')).to.equal(true);
+      expect(textOf(shadow(el, '.clinic'))).to.equal('Riverside Clinic');
+      const start = shadow(el, '[part=start]');
+      expect(textOf(start)).to.contain('Tap to start');
+      const spanish = start.querySelector('[lang=es]');
+      expect(spanish && textOf(spanish)).to.be.a('string').and.not.equal('Tap to start');
+      expect(shadowAll(el, '.languages button').map(textOf)).to.deep.equal(['English', 'Español']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('home', () => {
+    it('tapping start shows a tile per widget and focuses the heading', async () => {
+      const { el } = await kiosk();
+      await click(el, 'Tap to start');
+      expect(el.getAttribute('screen')).to.equal('home');
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'home-heading');
+      expect(shadowAll(el, '[part=tile]').length).to.be.greaterThan(0);
+      expect(textOf(shadow(el, '[part=tiles]'))).to.contain('Warning signs');
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers only the widgets named, in that order, warning once about unknown names', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el } = await kiosk('widgets=red-flags,coffee');
+        await click(el, 'Tap to start');
+        expect(shadowAll(el, '[part=tile]').map((t) => textOf(t.querySelector('span')!))).to.deep.equal(['Warning signs']);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings.messages.filter((m) => m.includes('widgets='))).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('"coffee"'.replace(/"/g, '')).and.contain('<spasm-kiosk>');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('opens a widget in kiosk mode, with Home always there and no phone links', async () => {
+      const { el } = await kiosk('emergency-number=112');
+      await click(el, 'Tap to start');
+      await click(el, 'Warning signs');
+      expect(el.getAttribute('screen')).to.equal('red-flags');
+      const flags = hostedFlags(el)!;
+      expect(flags.hasAttribute('kiosk')).to.equal(true);
+      expect(flags.getAttribute('emergency-number')).to.equal('112');
+      await (flags as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(flags.shadowRoot!.querySelectorAll('a').length).to.equal(0);
+      expect(buttonNamed(el, 'Home')).to.exist;
+      await expect(el).to.be.accessible();
+      await click(el, 'Home');
+      expect(el.getAttribute('screen')).to.equal('home');
+    });
+
+    it('makes every control at least 48 px on each screen', async () => {
+      const { el } = await kiosk();
+      const check = () => {
+        for (const b of shadowAll(el, 'button').filter((b) => b.offsetParent !== null)) {
+          const r = b.getBoundingClientRect();
+          expect(Math.min(r.width, r.height), textOf(b)).to.be.at.least(48);
+        }
+      };
+      check();
+      await click(el, 'Tap to start');
+      check();
+      await click(el, 'Warning signs');
+      check();
+      const flags = hostedFlags(el)!;
+      for (const t of [...flags.shadowRoot!.querySelectorAll('button, label')]) {
+        expect(t.getBoundingClientRect().height).to.be.at.least(48);
+      }
+    });
+  });
+
+  describe('language', () => {
+    it('switches everything at once without a reload, and a reset returns to the page language', async () => {
+      const { el } = await kiosk();
+      await click(el, 'Tap to start');
+      await click(el, 'Warning signs');
+      await click(el, 'Español');
+      await waitUntil(() => getLocale() === 'es');
+      await el.updateComplete;
+      const flags = hostedFlags(el) as HTMLElement & { updateComplete: Promise<unknown> };
+      await flags.updateComplete;
+      expect(textOf(shadow(flags, '[role=heading]'))).not.to.equal('Emergency warning signs');
+      expect(textOf(el.shadowRoot!.querySelector('.bar')!)).not.to.contain('Finish');
+      buttonNamed(el, 'English').focus();
+      shadow(el, '.finish').click();
+      await waitUntil(() => getLocale() === 'en');
+      expect(el.getAttribute('screen')).to.equal('attract');
+    });
+  });
+
+  describe('idle', () => {
+    it('warns after idle-seconds, counts down at least 20 s, then resets', async () => {
+      const { el, clock } = await kiosk('idle-seconds=30');
+      const resets = recordEvents(el, 'spasm-kiosk-reset');
+      await click(el, 'Tap to start');
+      clock.advance(29 * S);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dialog(el).open).to.equal(false);
+      clock.advance(1 * S);
+      await waitUntil(() => dialog(el).open, 'warning shown');
+      expect(textOf(dialog(el))).to.contain('Are you still there?').and.contain('30 seconds');
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '.still-here'));
+      await expect(el).to.be.accessible();
+      clock.advance(10 * S);
+      await waitUntil(() => textOf(dialog(el)).includes('20 seconds'));
+      clock.advance(20 * S);
+      await waitUntil(() => el.getAttribute('screen') === 'attract', 'reset after the countdown');
+      expect(dialog(el).open).to.equal(false);
+      expect(resets).to.deep.equal([{ reason: 'idle' }]);
+    });
+
+    it('"I\'m still here" cancels the warning and restarts the quiet time', async () => {
+      const { el, clock } = await kiosk('idle-seconds=30');
+      await click(el, 'Tap to start');
+      clock.advance(35 * S);
+      await waitUntil(() => dialog(el).open);
+      shadow(el, '.still-here').click();
+      await waitUntil(() => !dialog(el).open);
+      clock.advance(29 * S);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dialog(el).open).to.equal(false);
+      expect(el.getAttribute('screen')).to.equal('home');
+    });
+
+    it('any key or touch restarts the quiet time', async () => {
+      const { el, clock } = await kiosk('idle-seconds=30');
+      await click(el, 'Tap to start');
+      clock.advance(25 * S);
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+      clock.advance(25 * S);
+      shadow(el, 'h2').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      clock.advance(25 * S);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dialog(el).open).to.equal(false);
+    });
+
+    it('pauses while a hosted widget is running a round or hold', async () => {
+      const { el, clock } = await kiosk('idle-seconds=30');
+      await click(el, 'Tap to start');
+      await click(el, 'Warning signs');
+      hostedFlags(el)!.setAttribute('state', 'running');
+      await new Promise((r) => setTimeout(r, 300));
+      clock.advance(10 * 60 * S);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dialog(el).open).to.equal(false);
+      hostedFlags(el)!.removeAttribute('state');
+      await new Promise((r) => setTimeout(r, 300));
+      clock.advance(29 * S);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dialog(el).open).to.equal(false);
+      clock.advance(2 * S);
+      await waitUntil(() => dialog(el).open);
+    });
+
+    it('does nothing on an untouched attract screen', async () => {
+      const { el, clock } = await kiosk('idle-seconds=30');
+      const resets = recordEvents(el, 'spasm-kiosk-reset');
+      clock.advance(3600 * S);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dialog(el).open).to.equal(false);
+      expect(resets).to.deep.equal([]);
+    });
+
+    it('clamps idle-seconds to 30–600 with one warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, clock } = await kiosk('idle-seconds=5');
+        await click(el, 'Tap to start');
+        clock.advance(10 * S);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(dialog(el).open).to.equal(false);
+        clock.advance(20 * S);
+        await waitUntil(() => dialog(el).open);
+        expect(warnings.messages.filter((m) => m.includes('idle-seconds="5"'))).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('using "30"');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('reset', () => {
+    it('Finish forgets answers, storage, language and screen', async () => {
+      const { el } = await kiosk();
+      const resets = recordEvents(el, 'spasm-kiosk-reset');
+      localStorage.setItem(`${STORAGE_PREFIX}timer`, '{}');
+      localStorage.setItem('clinic-own', 'keep');
+      await click(el, 'Tap to start');
+      await click(el, 'Warning signs');
+      const flags = hostedFlags(el)!;
+      await (flags as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      (flags.shadowRoot!.querySelector('input') as HTMLInputElement).click();
+      await click(el, 'Español');
+      await waitUntil(() => getLocale() === 'es');
+      shadow(el, '.finish').click();
+      await el.updateComplete;
+      expect(resets).to.deep.equal([{ reason: 'user' }]);
+      expect(el.getAttribute('screen')).to.equal('attract');
+      expect(el.shadowRoot!.querySelector('red-flag-list')).to.equal(null);
+      expect(flags.isConnected).to.equal(false);
+      expect((flags as unknown as { checked: string[] }).checked).to.deep.equal([]);
+      expect(localStorage.getItem(`${STORAGE_PREFIX}timer`)).to.equal(null);
+      expect(localStorage.getItem('clinic-own')).to.equal('keep');
+      await waitUntil(() => getLocale() === 'en');
+      // Opening the same widget again starts from nothing.
+      await click(el, 'Tap to start');
+      await click(el, 'Warning signs');
+      const again = hostedFlags(el)!;
+      expect(again).not.to.equal(flags);
+      await (again as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect([...again.shadowRoot!.querySelectorAll('input')].some((i) => (i as HTMLInputElement).checked)).to.equal(false);
+    });
+
+    it('1000 use-and-reset cycles leave no extra DOM nodes or listeners behind', async function () {
+      this.timeout(120_000);
+      const { el } = await kiosk();
+      const cycle = async () => {
+        await click(el, 'Tap to start');
+        await click(el, 'Warning signs');
+        const flags = hostedFlags(el) as HTMLElement & { updateComplete: Promise<unknown> };
+        await flags.updateComplete;
+        (flags.shadowRoot!.querySelector('input') as HTMLInputElement).click();
+        await flags.updateComplete;
+        shadow(el, '.finish').click();
+        await el.updateComplete;
+      };
+      for (let i = 0; i < 20; i++) await cycle(); // warm up caches and lazy state
+      type Counters = { nodes: number; jsEventListeners: number };
+      const before = (await executeServerCommand('dom-counters')) as Counters;
+      for (let i = 0; i < 1000; i++) await cycle();
+      const after = (await executeServerCommand('dom-counters')) as Counters;
+      expect(after.nodes, 'DOM nodes').to.be.at.most(before.nodes + 50);
+      expect(after.jsEventListeners, 'listeners').to.be.at.most(before.jsEventListeners + 10);
+    });
+  });
+});
