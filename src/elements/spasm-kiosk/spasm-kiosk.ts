@@ -120,7 +120,7 @@ export class SpasmKiosk extends SpasmElement {
     this.warningSeconds = null;
     this.idle = startIdle(this.clock.now());
     this.renderRoot.querySelector('dialog')?.close();
-    this.scrollTop = 0;
+    this.renderRoot.querySelector('main')?.scrollTo?.(0, 0);
     window.scrollTo?.(0, 0);
     this.emit('spasm-kiosk-reset', { reason });
     void this.focusAfterRender('[part=start]');

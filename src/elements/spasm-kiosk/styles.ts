@@ -1,12 +1,18 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The shell fills the screen and scrolls its content below a fixed top
+     bar, so nothing (a focused control included) can hide under the bar. */
   :host {
     --_target: var(--spasm-touch-target, 48px);
     --_font-size: var(--spasm-font-size, 20px);
-    min-height: 100%;
+    display: flex;
+    flex-direction: column;
+    height: 100vh;
+    height: 100dvh;
     padding: 0;
     border-radius: 0;
+    overflow: hidden;
   }
   button {
     user-select: none;
@@ -14,12 +20,13 @@ export const styles = css`
     -webkit-touch-callout: none;
   }
   .attract {
+    flex: 1;
+    overflow: auto;
     display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: center;
     gap: var(--_space);
-    min-height: min(100vh, 720px);
     padding: calc(var(--_space) * 2) var(--_space);
     text-align: center;
   }
@@ -64,9 +71,7 @@ export const styles = css`
     color: var(--_on-primary);
   }
   .bar {
-    position: sticky;
-    top: 0;
-    z-index: 1;
+    flex: none;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -88,6 +93,8 @@ export const styles = css`
     color: var(--_emergency);
   }
   main {
+    flex: 1;
+    overflow: auto;
     padding: var(--_space);
   }
   .tiles {

@@ -284,3 +284,26 @@ describe('<spasm-kiosk>', () => {
     });
   });
 });
+
+describe('<spasm-kiosk> layout', () => {
+  it('scrolls its content below the top bar, so a focused control never hides under it', async () => {
+    const el = await fixture<SpasmKiosk>(html`<spasm-kiosk style="height: 400px"></spasm-kiosk>`);
+    shadow(el, '[part=start]').click();
+    await el.updateComplete;
+    buttonNamed(el, 'Warning signs').click();
+    await el.updateComplete;
+    const flags = el.shadowRoot!.querySelector('red-flag-list') as HTMLElement & { updateComplete: Promise<unknown> };
+    await flags.updateComplete;
+    const main = shadow(el, 'main');
+    const bar = shadow(el, '.bar');
+    expect(el.getBoundingClientRect().height).to.equal(400);
+    expect(main.scrollHeight).to.be.greaterThan(main.clientHeight);
+    const box = flags.shadowRoot!.querySelectorAll('input')[1] as HTMLInputElement;
+    // Scroll the checkbox to just above the visible area, then focus it as Shift+Tab would.
+    main.scrollTop += box.getBoundingClientRect().top - main.getBoundingClientRect().top + 20;
+    expect(box.getBoundingClientRect().top).to.be.below(bar.getBoundingClientRect().bottom);
+    box.focus();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(box.getBoundingClientRect().top).to.be.at.least(bar.getBoundingClientRect().bottom);
+  });
+});
