@@ -62,7 +62,9 @@ export default {
   rootDir: '.',
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test page at a time: Chromium's DOM counters (the kiosk leak test) are
+  // per renderer process, which same-site pages can share.
+  concurrency: 1,
   testsFinishTimeout: 300000,
   browsers: [
     chromeLauncher({
