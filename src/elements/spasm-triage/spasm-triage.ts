@@ -117,12 +117,17 @@ export class SpasmTriage extends SpasmElement {
     this.missing = false;
   }
 
-  override willUpdate(): void {
-    this.disposition = this.step === 'outcome' ? (this.result?.disposition ?? null) : null;
-  }
+  // Parsed from the attributes before each render, so a bad value is reported
+  // when the page loads, not only when the patient reaches the outcome using it.
+  private number = '911';
+  private bookingHref: string | null = null;
+  private phone: string | null = null;
 
-  private get number(): string {
-    return this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
+  override willUpdate(): void {
+    this.number = this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
+    this.bookingHref = this.attr('booking-url', this.bookingUrl, safeUrl);
+    this.phone = this.attr('clinic-phone', this.clinicPhone, clinicPhone);
+    this.disposition = this.step === 'outcome' ? (this.result?.disposition ?? null) : null;
   }
 
   private get asked(): TriageQuestion[] {
@@ -440,8 +445,7 @@ export class SpasmTriage extends SpasmElement {
     if (this.kiosk) {
       return html`<p>${msg('Ask at the front desk about an appointment.', { id: 'triage.doctor.kiosk' })}</p>`;
     }
-    const url = this.attr('booking-url', this.bookingUrl, safeUrl);
-    const phone = this.attr('clinic-phone', this.clinicPhone, clinicPhone);
+    const { bookingHref: url, phone } = this;
     const name = this.clinicName?.trim() || msg('the clinic', { id: 'triage.the-clinic' });
     if (!url && !phone) {
       return html`<p>${msg('Make an appointment to see a doctor, for example your family doctor.', { id: 'triage.doctor.no-booking' })}</p>`;

@@ -526,6 +526,8 @@ describe('<spasm-triage>', () => {
       const warnings = captureWarnings();
       try {
         const el = await triage(attrs);
+        // Reported as the page loads, not only on reaching the outcome that uses it.
+        expect(warnings.messages, 'on load').to.have.length(1);
         await walk(el, CALM.map(([q, v]) => [q, q === 'injury' ? 'yes' : v]));
         el.requestUpdate();
         await el.updateComplete;
