@@ -8,3 +8,7 @@ const log = document.getElementById('last-event');
 document.addEventListener('spasm-red-flag-change', (e) => {
   if (log) log.textContent = `spasm-red-flag-change: ${JSON.stringify(e.detail)}`;
 });
+const triageLog = document.getElementById('triage-event');
+document.addEventListener('spasm-triage-result', (e) => {
+  if (triageLog) triageLog.textContent = `spasm-triage-result: ${JSON.stringify(e.detail)}`;
+});

@@ -3,9 +3,11 @@
  * Importing this module defines every element (once, however often it loads).
  */
 import './elements/red-flag-list/red-flag-list.js';
+import './elements/spasm-triage/spasm-triage.js';
 import './elements/spasm-kiosk/spasm-kiosk.js';
 
 export { RedFlagList } from './elements/red-flag-list/red-flag-list.js';
+export { SpasmTriage } from './elements/spasm-triage/spasm-triage.js';
 export { SpasmKiosk } from './elements/spasm-kiosk/spasm-kiosk.js';
 export { getLocale, locales, setLocale } from './core/localization.js';
 export { VERSION } from './core/version.js';

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
 import { numberInRange, oneOf } from '../../core/attributes.js';
+import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyCta, emergencyNumber, emergencyStyles, emergencyText } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
 import { theme } from '../../core/theme.js';
@@ -43,7 +44,7 @@ const headingLevels = numberInRange(1, 6, 2);
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
  */
 export class RedFlagList extends SpasmElement {
-  static override styles = [theme, emergencyStyles, styles];
+  static override styles = [theme, emergencyStyles, choiceStyles, styles];
 
   static override properties = {
     mode: {},
