@@ -261,13 +261,56 @@ describe('<spasm-kiosk>', () => {
       expect([...again.shadowRoot!.querySelectorAll('input')].some((i) => (i as HTMLInputElement).checked)).to.equal(false);
     });
 
+    it('a triage filled in and finished leaves nothing behind', async () => {
+      const { el } = await kiosk();
+      await click(el, 'Tap to start');
+      await click(el, 'Check your back pain');
+      const triage = el.shadowRoot!.querySelector('spasm-triage') as HTMLElement & { updateComplete: Promise<unknown> };
+      expect(triage.hasAttribute('kiosk')).to.equal(true);
+      await triage.updateComplete;
+      const inTriage = (text: string) =>
+        [...triage.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b).includes(text))!;
+      inTriage('Start').click();
+      await triage.updateComplete;
+      (triage.shadowRoot!.querySelector('input[type=checkbox]') as HTMLInputElement).click();
+      await triage.updateComplete;
+      inTriage('Next').click();
+      await triage.updateComplete;
+      expect(triage.getAttribute('disposition')).to.equal('emergency');
+      const storedBefore = localStorage.length;
+      shadow(el, '.finish').click();
+      await el.updateComplete;
+      // Gone from the page, and the instance itself forgot the answers.
+      expect(el.shadowRoot!.querySelector('spasm-triage')).to.equal(null);
+      expect(document.body.innerHTML).not.to.contain('disposition');
+      expect(triage.hasAttribute('disposition')).to.equal(false);
+      await triage.updateComplete;
+      expect(triage.shadowRoot!.querySelector('input:checked')).to.equal(null);
+      expect(localStorage.length).to.be.at.most(storedBefore);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX))).to.deep.equal([]);
+    });
+
     it('1000 use-and-reset cycles leave no extra DOM nodes or listeners behind', async function () {
       this.timeout(120_000);
       const { el } = await kiosk();
+      type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+      const press = async (host: Lit, text: string) => {
+        [...host.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b).includes(text))!.click();
+        await host.updateComplete;
+      };
+      // One patient: a triage to the emergency outcome, then the warning signs, then Finish.
       const cycle = async () => {
         await click(el, 'Tap to start');
+        await click(el, 'Check your back pain');
+        const triage = el.shadowRoot!.querySelector('spasm-triage') as Lit;
+        await triage.updateComplete;
+        await press(triage, 'Start');
+        (triage.shadowRoot!.querySelector('input[type=checkbox]') as HTMLInputElement).click();
+        await triage.updateComplete;
+        await press(triage, 'Next');
+        await click(el, 'Home');
         await click(el, 'Warning signs');
-        const flags = hostedFlags(el) as HTMLElement & { updateComplete: Promise<unknown> };
+        const flags = hostedFlags(el) as Lit;
         await flags.updateComplete;
         (flags.shadowRoot!.querySelector('input') as HTMLInputElement).click();
         await flags.updateComplete;
