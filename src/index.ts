@@ -3,7 +3,9 @@
  * Importing this module defines every element (once, however often it loads).
  */
 import './elements/red-flag-list/red-flag-list.js';
+import './elements/heat-ice-timer/heat-ice-timer.js';
 
 export { RedFlagList } from './elements/red-flag-list/red-flag-list.js';
+export { HeatIceTimer } from './elements/heat-ice-timer/heat-ice-timer.js';
 export { getLocale, locales, setLocale } from './core/localization.js';
 export { VERSION } from './core/version.js';
