@@ -23,6 +23,6 @@ if (timer) {
 const timerLog = document.getElementById('timer-event');
 for (const name of ['start', 'pause', 'resume', 'complete', 'cancel']) {
   document.addEventListener(`spasm-timer-${name}`, (e) => {
-    if (timerLog) timerLog.textContent = `spasm-timer-${name}: ${JSON.stringify(e.detail)}`;
+    if (timerLog) timerLog.textContent = `spasm-timer-${name}: ${JSON.stringify(e.detail).replace(/,/g, ', ')}`;
   });
 }

@@ -27,6 +27,11 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* Words in a control wrap whole before they break (anywhere would size "Reanudar" to one letter). */
+  button,
+  .option {
+    overflow-wrap: break-word;
+  }
   .answers button {
     flex: 1 1 8em;
   }
