@@ -555,12 +555,14 @@ describe('<heat-ice-timer>', () => {
   });
 
   describe('storage problems', () => {
-    it('storage that throws: the timer works in memory, with one warning', async () => {
+    it('storage that throws on every read and write: the timer works in memory, with one warning', async () => {
       const warnings = captureWarnings();
       try {
         const broken: KeyValueStore = {
           ...memoryStore(),
-          getItem: () => null,
+          getItem: () => {
+            throw new DOMException('denied', 'SecurityError');
+          },
           setItem: () => {
             throw new DOMException('full', 'QuotaExceededError');
           },
