@@ -80,3 +80,32 @@ export function nameList<T extends string>(known: readonly T[], fallback: readon
     return value.length === names.size ? { value } : { value, expected };
   };
 }
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * An ISO 8601 date (`2026-11-20`, read as local midnight) or date-time
+ * (`2026-11-20T08:00`, local unless it names a zone: `Z`, `+01:00`) as a
+ * clock time; null when it is not one, or names a day that does not exist.
+ */
+export function parseIsoTime(raw: string): number | null {
+  const m = ISO.exec(raw.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = m;
+  const local = new Date(+y!, +mo! - 1, +d!, +h, +mi, +s);
+  // Date rolls 2026-02-31 over to March: refuse anything that did not stay put.
+  if (local.getMonth() !== +mo! - 1 || local.getDate() !== +d! || +h > 23 || +mi > 59 || +s > 59) return null;
+  if (!zone) return local.getTime();
+  const zoned = Date.parse(raw.trim().toUpperCase().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isFinite(zoned) ? zoned : null;
+}
+
+/** A moment in the past, as an ISO 8601 date or date-time; blank, unparsable or later than `now` means none. */
+export function pastTime(now: number): Parser<number | null> {
+  const expected = 'an ISO 8601 date or date-time that is not in the future, such as 2026-11-20T08:00';
+  return (raw) => {
+    if (isBlank(raw)) return { value: null };
+    const t = parseIsoTime(raw);
+    return t !== null && t <= now ? { value: t } : { value: null, expected };
+  };
+}

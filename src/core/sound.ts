@@ -46,6 +46,9 @@ const TUNES: Record<ChimeKind, [number, number][]> = {
   soft: [[740, 0]],
 };
 
+/** A chime that could only be booked this late after it was due is dropped. */
+const LATE_LIMIT_MS = 1000;
+
 export const webSound: Sound = {
   unlock() {
     const ctx = audio();
@@ -55,24 +58,41 @@ export const webSound: Sound = {
   schedule(delayMs, kind) {
     const ctx = audio();
     if (!ctx) return { cancel() {} };
-    const at = ctx.currentTime + Math.max(0, delayMs) / 1000;
+    // The audio clock stands still while the context is suspended (before the
+    // first tap after a page load), so a chime booked then would sound late by
+    // however long that lasts. Keep the wall-clock time it is due instead, and
+    // book it once the context runs; skip it if by then it is already past.
+    const due = Date.now() + Math.max(0, delayMs);
     const nodes: OscillatorNode[] = [];
-    for (const [frequency, offset] of TUNES[kind]) {
-      const osc = ctx.createOscillator();
-      const gain = ctx.createGain();
-      osc.frequency.value = frequency;
-      osc.type = 'sine';
-      const start = at + offset;
-      gain.gain.setValueAtTime(0.0001, start);
-      gain.gain.exponentialRampToValueAtTime(kind === 'end' ? 0.4 : 0.2, start + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.6);
-      osc.connect(gain).connect(ctx.destination);
-      osc.start(start);
-      osc.stop(start + 0.65);
-      nodes.push(osc);
-    }
+    let cancelled = false;
+    const book = () => {
+      const at = ctx.currentTime + Math.max(0, due - Date.now()) / 1000;
+      for (const [frequency, offset] of TUNES[kind]) {
+        const osc = ctx.createOscillator();
+        const gain = ctx.createGain();
+        osc.frequency.value = frequency;
+        osc.type = 'sine';
+        const start = at + offset;
+        gain.gain.setValueAtTime(0.0001, start);
+        gain.gain.exponentialRampToValueAtTime(kind === 'end' ? 0.4 : 0.2, start + 0.02);
+        gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.6);
+        osc.connect(gain).connect(ctx.destination);
+        osc.start(start);
+        osc.stop(start + 0.65);
+        nodes.push(osc);
+      }
+    };
+    const onState = () => {
+      if (ctx.state !== 'running') return;
+      ctx.removeEventListener('statechange', onState);
+      if (!cancelled && Date.now() - due < LATE_LIMIT_MS) book();
+    };
+    if (ctx.state === 'running') book();
+    else ctx.addEventListener('statechange', onState);
     return {
       cancel() {
+        cancelled = true;
+        ctx.removeEventListener('statechange', onState);
         for (const osc of nodes) {
           try {
             osc.stop();

@@ -54,3 +54,10 @@ export function formatMinSec(totalSeconds: number): string {
   const s = Math.max(0, Math.ceil(totalSeconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/**
+ * How many whole steps of `stepMs` are left, rounded up: it drops by one each
+ * time the remaining time reaches a multiple of the step (15:00 → 3, 14:59 → 3,
+ * 10:00 → 2). Announce when it drops to say "10 minutes left" on the mark.
+ */
+export const stepsLeft = (remaining: number, stepMs: number): number => Math.ceil(Math.max(0, remaining) / stepMs);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nameList, numberInRange, oneOf, phoneNumber, safeUrl, telHref } from '../../src/core/attributes.js';
+import { nameList, numberInRange, oneOf, parseIsoTime, pastTime, phoneNumber, safeUrl, telHref } from '../../src/core/attributes.js';
 
 describe('attribute parsers', () => {
   describe('numberInRange(10, 20, 15)', () => {
@@ -81,6 +81,43 @@ describe('attribute parsers', () => {
     it('means no link when absent', () => {
       expect(safeUrl(null)).to.deep.equal({ value: null });
       expect(safeUrl('')).to.deep.equal({ value: null });
+    });
+  });
+
+  describe('parseIsoTime', () => {
+    it('reads a date as local midnight and a date-time as local time', () => {
+      expect(parseIsoTime('2026-11-20')).to.equal(new Date(2026, 10, 20).getTime());
+      expect(parseIsoTime('2026-11-20T08:30')).to.equal(new Date(2026, 10, 20, 8, 30).getTime());
+      expect(parseIsoTime(' 2026-11-20 08:30:15 ')).to.equal(new Date(2026, 10, 20, 8, 30, 15).getTime());
+      expect(parseIsoTime('2026-11-20T08:30:15.250')).to.equal(new Date(2026, 10, 20, 8, 30, 15).getTime());
+    });
+    it('honours a zone when one is given', () => {
+      expect(parseIsoTime('2026-11-20T08:00Z')).to.equal(Date.UTC(2026, 10, 20, 8));
+      expect(parseIsoTime('2026-11-20T08:00z')).to.equal(Date.UTC(2026, 10, 20, 8));
+      expect(parseIsoTime('2026-11-20T08:00+01:00')).to.equal(Date.UTC(2026, 10, 20, 7));
+      expect(parseIsoTime('2026-11-20T08:00-0230')).to.equal(Date.UTC(2026, 10, 20, 10, 30));
+    });
+    it('refuses anything else, including days that do not exist', () => {
+      const bad = ['', 'yesterday', '20/11/2026', '2026-11-20T8:00', '2026-02-30', '2026-13-01', '2026-11-20T24:00', '2026-11-20T10:60', '2026-11-20T', '1763625600000'];
+      for (const raw of bad) expect(parseIsoTime(raw), raw).to.equal(null);
+    });
+  });
+
+  describe('pastTime(now)', () => {
+    const now = new Date(2026, 10, 20, 12, 0).getTime();
+    const parse = pastTime(now);
+    it('accepts a moment up to now, silently', () => {
+      expect(parse('2026-11-20T12:00')).to.deep.equal({ value: now });
+      expect(parse('2026-11-18')).to.deep.equal({ value: new Date(2026, 10, 18).getTime() });
+    });
+    it('means none, silently, when blank', () => {
+      for (const raw of [null, undefined, '', '  ']) expect(parse(raw)).to.deep.equal({ value: null });
+    });
+    it('means none, and says what it expected, for the future or for text that is not a date', () => {
+      for (const raw of ['2026-11-20T12:01', '2027-01-01', 'last week']) {
+        expect(parse(raw).value, raw).to.equal(null);
+        expect(parse(raw).expected, raw).to.contain('ISO 8601');
+      }
     });
   });
 });

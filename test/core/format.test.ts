@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { longDate, timeWords, unitRange } from '../../src/core/format.js';
+import { dayAndTime, days, hours, longDate, minutes, timeOfDay, timeWords, unitRange } from '../../src/core/format.js';
 import { setLocale } from '../../src/core/localization.js';
+
+const at = new Date(2026, 10, 20, 15, 20).getTime();
 
 describe('format', () => {
   afterEach(() => setLocale('en'));
@@ -17,10 +19,23 @@ describe('format', () => {
     expect(longDate(Date.UTC(2026, 10, 20, 12))).to.equal('November 20, 2026');
   });
 
+  it('writes times of day, minutes, hours and days in English', () => {
+    expect(timeOfDay(at).replace(/\s/g, ' ')).to.equal('3:20 PM');
+    expect(dayAndTime(at).replace(/\s/g, ' ')).to.match(/^Friday.*3:20 PM$/);
+    expect(minutes(15)).to.equal('15 minutes');
+    expect(minutes(1)).to.equal('1 minute');
+    expect(hours(48)).to.equal('48 hours');
+    expect(days(3)).to.equal('3 days');
+  });
+
   it('follows the locale', async () => {
     await setLocale('es');
     expect(unitRange(10, 20, 'minute')).to.equal('10-20 minutos');
     expect(timeWords(1, 'hour')).to.equal('1 hora');
     expect(longDate(Date.UTC(2026, 10, 20, 12))).to.equal('20 de noviembre de 2026');
+    // Spanish uses a 24-hour clock.
+    expect(timeOfDay(at)).to.equal('15:20');
+    expect(minutes(15)).to.equal('15 minutos');
+    expect(hours(1)).to.equal('1 hora');
   });
 });

@@ -11,6 +11,7 @@ import {
   resumeCountdown,
   secondsLeft,
   startCountdown,
+  stepsLeft,
 } from '../../src/logic/countdown.js';
 
 const T0 = 1_000_000;
@@ -91,5 +92,16 @@ describe('countdown', () => {
     expect(formatMinSec(1199.2)).to.equal('20:00');
     expect(formatMinSec(20 * 60)).to.equal('20:00');
     expect(formatMinSec(-3)).to.equal('0:00');
+  });
+
+  it('counts whole steps left, dropping on each mark', () => {
+    const five = 5 * MIN;
+    expect(stepsLeft(15 * MIN, five)).to.equal(3);
+    expect(stepsLeft(10 * MIN + 1, five)).to.equal(3);
+    expect(stepsLeft(10 * MIN, five)).to.equal(2);
+    expect(stepsLeft(12 * MIN, five)).to.equal(3);
+    expect(stepsLeft(1, five)).to.equal(1);
+    expect(stepsLeft(0, five)).to.equal(0);
+    expect(stepsLeft(-5, five)).to.equal(0);
   });
 });

@@ -1,0 +1,742 @@
+import { expect } from '@open-wc/testing';
+import '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
+import type { HeatIceTimer } from '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
+import { setLocale } from '../../../src/core/localization.js';
+import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/logic/storage.js';
+import { FakeClock } from '../../fake-clock.js';
+import { FakeSound } from '../../fake-sound.js';
+import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+/** 2:00 PM local time. */
+const T0 = new Date(2026, 10, 20, 14, 0, 0).getTime();
+const KEY = `${STORAGE_PREFIX}heat-ice-timer:test`;
+
+interface Detail {
+  mode: string;
+  durationMs: number;
+  endsAt: number;
+}
+
+/** An ISO local date-time `hoursAgo` before T0, as a page would write it. */
+function isoBefore(hoursAgo: number): string {
+  const d = new Date(T0 - hoursAgo * HOUR);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+let clock: FakeClock;
+let sound: FakeSound;
+let store: KeyValueStore;
+const made: HTMLElement[] = [];
+
+/** A timer on the page with the test's clock, sound and store (unless overridden). */
+async function make(
+  attrs: Record<string, string | true> = { onset: isoBefore(30) },
+  options: { storage?: KeyValueStore | null; id?: string } = {},
+): Promise<HeatIceTimer> {
+  const el = document.createElement('heat-ice-timer');
+  el.clock = clock;
+  el.sound = sound;
+  el.storage = options.storage === undefined ? store : options.storage;
+  if (options.id) el.id = options.id;
+  else el.setAttribute('storage-key', 'test');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
+  document.body.append(el);
+  made.push(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function click(el: HeatIceTimer, selector: string): Promise<void> {
+  shadow(el, selector).click();
+  await el.updateComplete;
+}
+
+async function tickChecks(el: HeatIceTimer): Promise<void> {
+  for (const box of shadowAll<HTMLInputElement>(el, '.check input')) if (!box.checked) box.click();
+  await el.updateComplete;
+}
+
+async function startRound(el: HeatIceTimer): Promise<void> {
+  await tickChecks(el);
+  await click(el, '[part=start-button]');
+}
+
+async function advance(el: HeatIceTimer, ms: number): Promise<void> {
+  clock.advance(ms);
+  el.requestUpdate();
+  await el.updateComplete;
+}
+
+const heading = (el: HeatIceTimer) => textOf(shadow(el, '[part=heading]'));
+const time = (el: HeatIceTimer) => textOf(shadow(el, '[part=time]'));
+const polite = (el: HeatIceTimer) => textOf(shadow(el, '[aria-live=polite]'));
+const assertive = (el: HeatIceTimer) => textOf(shadow(el, '[aria-live=assertive]'));
+const all = (el: HeatIceTimer) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('<heat-ice-timer>', () => {
+  beforeEach(() => {
+    clock = new FakeClock(T0);
+    sound = new FakeSound();
+    store = memoryStore();
+  });
+  afterEach(() => {
+    made.forEach((el) => el.remove());
+    made.length = 0;
+  });
+
+  describe('ice or heat', () => {
+    it('with an onset 30 hours ago suggests ice, and says why', async () => {
+      const el = await make();
+      expect(heading(el)).to.equal('Ice or heat');
+      expect(textOf(shadow(el, '[part=advice]'))).to.contain(
+        "It's 30 hours since your pain began: ice is usual for the first 48 hours.",
+      );
+      expect(textOf(shadow(el, '[part=advice]'))).to.contain('the usual advice, not a rule');
+      expect(shadow<HTMLInputElement>(el, 'input[value=ice]').checked).to.equal(true);
+      expect(textOf(shadow(el, '[part=start-button]'))).to.equal('Start 15 minutes of ice');
+      expect(textOf(shadow(el, '.note'))).to.equal('Afterwards, rest your skin for 60 minutes before the next round.');
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(el.getAttribute('treatment')).to.equal('ice');
+      expect(el.getAttribute('mode')).to.equal('auto');
+      await expect(el).to.be.accessible();
+    });
+
+    it('after ice-hours suggests heat, counting days', async () => {
+      const el = await make({ onset: isoBefore(80) });
+      expect(textOf(shadow(el, '[part=advice]'))).to.contain(
+        "It's 3 days since your pain began: heat is usual after the first 48 hours.",
+      );
+      expect(el.getAttribute('treatment')).to.equal('heat');
+      expect(textOf(shadow(el, '[part=start-button]'))).to.equal('Start 15 minutes of heat');
+    });
+
+    it('takes ice-hours from the page', async () => {
+      const el = await make({ onset: isoBefore(30), 'ice-hours': '24' });
+      expect(el.getAttribute('treatment')).to.equal('heat');
+      expect(textOf(shadow(el, '[part=advice]'))).to.contain('heat is usual after the first 24 hours');
+    });
+
+    it('without an onset asks when the pain started, then suggests from the answer', async () => {
+      const el = await make({});
+      expect(textOf(shadow(el, '[part=onset-question] legend'))).to.equal('When did the pain start?');
+      const answers = shadowAll(el, '[part=onset-question] button');
+      expect(answers.map(textOf)).to.deep.equal(['Today', 'Yesterday', '2 to 3 days ago', 'More than 3 days ago']);
+      expect(el.hasAttribute('treatment')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part=start-button]')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      answers[1]!.focus();
+      answers[1]!.click();
+      await el.updateComplete;
+      expect(textOf(shadow(el, '[part=advice]'))).to.contain(
+        'From your answer, your pain began less than 48 hours ago: ice is usual for the first 48 hours.',
+      );
+      expect(el.getAttribute('treatment')).to.equal('ice');
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
+
+      await click(el, '.advice button');
+      expect(el.shadowRoot!.querySelector('[part=onset-question]')).not.to.equal(null);
+      shadowAll(el, '[part=onset-question] button')[2]!.click();
+      await el.updateComplete;
+      expect(textOf(shadow(el, '[part=advice]'))).to.contain('more than 48 hours ago: heat is usual');
+    });
+
+    it('mode="heat" uses heat without asking; the patient can switch to ice', async () => {
+      const el = await make({ mode: 'heat' });
+      expect(el.shadowRoot!.querySelector('[part=onset-question]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part=advice]')).to.equal(null);
+      expect(el.getAttribute('treatment')).to.equal('heat');
+      const events = recordEvents<Detail>(el, 'spasm-timer-start');
+      await click(el, 'input[value=ice]');
+      expect(el.getAttribute('treatment')).to.equal('ice');
+      expect(el.getAttribute('mode')).to.equal('heat');
+      await startRound(el);
+      expect(events[0]!.mode).to.equal('ice');
+      expect(heading(el)).to.equal('Ice round');
+    });
+  });
+
+  describe('safety checklist', () => {
+    it('must be ticked before the first round: Start alone shows an error and moves focus to the first box', async () => {
+      const el = await make();
+      const events = recordEvents(el, 'spasm-timer-start');
+      expect(textOf(shadow(el, '[part=safety] legend'))).to.equal('Before your first round today, tick each one:');
+      const boxes = shadowAll<HTMLInputElement>(el, '.check input');
+      expect(shadowAll(el, '.check').map(textOf)).to.deep.equal([
+        'I will wrap ice in a thin cloth and never put it on bare skin.',
+        'I will not fall asleep with a heating pad on.',
+        'I will look at my skin when I take the pack off.',
+      ]);
+      boxes[0]!.click();
+      await click(el, '[part=start-button]');
+      expect(events).to.deep.equal([]);
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(textOf(shadow(el, '[role=alert]'))).to.equal('Please tick all three before you start.');
+      expect(el.shadowRoot!.activeElement).to.equal(boxes[1]);
+      await expect(el).to.be.accessible();
+      await startRound(el);
+      expect(events).to.have.length(1);
+    });
+
+    it('is not asked again the same day, and is asked again the next day', async () => {
+      const el = await make({ onset: isoBefore(30), 'rest-minutes': '0' });
+      await startRound(el);
+      await advance(el, 15 * MIN);
+      await click(el, '[part=done-button]');
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(el.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
+      await advance(el, 12 * HOUR);
+      expect(el.shadowRoot!.querySelector('[part=safety]')).not.to.equal(null);
+    });
+  });
+
+  describe('a round', () => {
+    it('starts: fires the event, books the chime, counts down from the clock, announces, and focuses the heading', async () => {
+      const el = await make();
+      const events = recordEvents<Detail>(document.body, 'spasm-timer-start');
+      await startRound(el);
+      expect(events).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
+      expect(el.getAttribute('state')).to.equal('running');
+      expect(heading(el)).to.equal('Ice round');
+      expect(time(el)).to.equal('15:00');
+      expect(all(el)).to.contain('Ends at 2:15 PM');
+      expect(all(el)).to.contain('Keep a thin cloth between the ice and your skin.');
+      expect(polite(el)).to.equal('Ice round started. It ends at 2:15 PM.');
+      expect(sound.pending).to.deep.equal([{ delayMs: 15 * MIN, kind: 'end', cancelled: false }]);
+      expect(sound.unlocked).to.be.greaterThan(0);
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the time left from the clock, also after a long jump (a throttled background tab)', async () => {
+      const el = await make();
+      await startRound(el);
+      await advance(el, 3 * MIN + 12_000);
+      expect(time(el)).to.equal('11:48');
+      await advance(el, 11 * MIN + 47_500);
+      expect(time(el)).to.equal('0:01');
+      const bar = shadow(el, '.bar');
+      expect(Number(bar.getAttribute('stroke-dashoffset'))).to.be.closeTo(0.06, 0.01);
+      expect(el.getAttribute('state')).to.equal('running');
+    });
+
+    it('draws the ring in the ice or heat colour, with SVG attributes and no inline style', async () => {
+      const el = await make({ mode: 'heat' });
+      await startRound(el);
+      await advance(el, 7.5 * MIN);
+      const bar = shadow(el, '.bar');
+      expect(bar.getAttribute('stroke-dashoffset')).to.equal('50.00');
+      expect(getComputedStyle(bar).stroke).to.equal('rgb(185, 58, 11)');
+      expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
+    });
+
+    it('announces the start, every 5 minutes left and the end; never every second', async () => {
+      const el = await make();
+      await startRound(el);
+      const said: string[] = [polite(el)];
+      for (let t = 0; t < 15 * MIN; t += 5000) {
+        await advance(el, 5000);
+        const now = polite(el);
+        if (now !== said.at(-1)) said.push(now);
+      }
+      expect(said).to.deep.equal(['Ice round started. It ends at 2:15 PM.', '10 minutes left.', '5 minutes left.', '']);
+      expect(assertive(el)).to.equal("Time's up: take the pack off.");
+    });
+
+    it('announces 10 minutes left in a 12-minute round on the mark, not at the start', async () => {
+      const el = await make({ onset: isoBefore(30), minutes: '12' });
+      await startRound(el);
+      await advance(el, 2 * MIN - 1);
+      expect(polite(el)).to.contain('started');
+      await advance(el, 1);
+      expect(polite(el)).to.equal('10 minutes left.');
+    });
+
+    it('pauses and resumes: time stands still, the chime is cancelled and re-booked, focus stays on the button', async () => {
+      const el = await make();
+      const paused = recordEvents<Detail>(el, 'spasm-timer-pause');
+      const resumed = recordEvents<Detail>(el, 'spasm-timer-resume');
+      await startRound(el);
+      await advance(el, 3 * MIN);
+      const button = shadow(el, '[part=pause-button]');
+      button.focus();
+      await click(el, '[part=pause-button]');
+      expect(paused).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
+      expect(el.getAttribute('state')).to.equal('paused');
+      expect(heading(el)).to.equal('Ice round paused');
+      expect(textOf(button)).to.equal('Resume');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(polite(el)).to.equal('Paused.');
+      expect(sound.pending).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      await advance(el, 40 * MIN);
+      expect(time(el)).to.equal('12:00');
+      await click(el, '[part=pause-button]');
+      expect(resumed).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 55 * MIN }]);
+      expect(el.getAttribute('state')).to.equal('running');
+      expect(polite(el)).to.equal('Resumed. It ends at 2:55 PM.');
+      expect(sound.pending).to.deep.equal([{ delayMs: 12 * MIN, kind: 'end', cancelled: false }]);
+      await advance(el, 12 * MIN - 1);
+      expect(el.getAttribute('state')).to.equal('running');
+      await advance(el, 1);
+      expect(el.getAttribute('state')).to.equal('done');
+    });
+
+    it('cancelled in the first minute: back to the start, nothing logged', async () => {
+      const el = await make();
+      const events = recordEvents<Detail>(el, 'spasm-timer-cancel');
+      await startRound(el);
+      await advance(el, 30_000);
+      await click(el, '[part=cancel-button]');
+      expect(events).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 30_000 }]);
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(polite(el)).to.equal('Round stopped.');
+      expect(sound.pending).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part=log]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
+    });
+
+    it('cancelled after 6 minutes: logged as 6 minutes, and the skin rests', async () => {
+      const el = await make();
+      await startRound(el);
+      await advance(el, 6 * MIN);
+      await click(el, '[part=cancel-button]');
+      expect(el.getAttribute('state')).to.equal('resting');
+      expect(polite(el)).to.equal('Round stopped. Next round from 3:06 PM.');
+      expect(textOf(shadow(el, '[part=log] li'))).to.equal('2:00 PM: ice, 6 minutes');
+    });
+  });
+
+  describe('the end', () => {
+    it("shows a clear time's-up screen, sounds, vibrates, announces assertively and fires complete", async () => {
+      const el = await make();
+      const events = recordEvents<Detail>(el, 'spasm-timer-complete');
+      await startRound(el);
+      shadow(el, '[part=pause-button]').focus();
+      await advance(el, 15 * MIN);
+      expect(el.getAttribute('state')).to.equal('done');
+      expect(heading(el)).to.equal("Time's up: take the pack off");
+      expect(all(el)).to.contain('Finished at 2:15 PM.');
+      expect(all(el)).to.contain('Take the pack off now and look at your skin.');
+      expect(all(el)).to.contain('Next round from 3:15 PM.');
+      expect(assertive(el)).to.equal("Time's up: take the pack off.");
+      expect(events).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
+      expect(sound.scheduled).to.have.length(1);
+      expect(sound.scheduled[0]!.cancelled).to.equal(false);
+      expect(sound.vibrations).to.equal(1);
+      // Focus was on the Pause button, which is gone: it goes to the heading.
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('is right the instant the tab is visible again, with the exact end time', async () => {
+      const el = await make();
+      const events = recordEvents<Detail>(el, 'spasm-timer-complete');
+      await startRound(el);
+      clock.advance(15 * MIN + 40_000);
+      // Test pages may run in a background tab: say this one is in front.
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        await el.updateComplete;
+      } finally {
+        delete (document as { visibilityState?: string }).visibilityState;
+      }
+      expect(el.getAttribute('state')).to.equal('done');
+      expect(events[0]!.endsAt).to.equal(T0 + 15 * MIN);
+    });
+
+    it('never takes focus from the page', async () => {
+      const input = document.createElement('input');
+      document.body.append(input);
+      try {
+        const el = await make();
+        await startRound(el);
+        input.focus();
+        await advance(el, 15 * MIN);
+        expect(document.activeElement).to.equal(input);
+      } finally {
+        input.remove();
+      }
+    });
+
+    it('muted: no chime and no vibration, but the same screen', async () => {
+      const el = await make({ onset: isoBefore(30), muted: true });
+      await startRound(el);
+      await advance(el, 15 * MIN);
+      expect(sound.scheduled).to.deep.equal([]);
+      expect(sound.vibrations).to.equal(0);
+      expect(heading(el)).to.equal("Time's up: take the pack off");
+    });
+
+    it('muting mid-round cancels the chime; unmuting books it for the time left', async () => {
+      const el = await make();
+      await startRound(el);
+      el.muted = true;
+      await advance(el, 5 * MIN);
+      expect(sound.pending).to.deep.equal([]);
+      el.muted = false;
+      await el.updateComplete;
+      expect(sound.pending).to.deep.equal([{ delayMs: 10 * MIN, kind: 'end', cancelled: false }]);
+    });
+  });
+
+  describe('rest and log', () => {
+    it('"The pack is off" starts the rest: next round shown as a time of day, with a countdown and no Start', async () => {
+      const el = await make();
+      await startRound(el);
+      await advance(el, 15 * MIN);
+      await click(el, '[part=done-button]');
+      expect(el.getAttribute('state')).to.equal('resting');
+      expect(heading(el)).to.equal('Rest your skin');
+      expect(textOf(shadow(el, '.next'))).to.equal('Next round from 3:15 PM.');
+      expect(time(el)).to.equal('60:00');
+      expect(el.shadowRoot!.querySelector('[part=start-button]')).to.equal(null);
+      expect(textOf(shadow(el, '[part=log]'))).to.equal("Today's rounds 2:00 PM: ice, 15 minutes");
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
+      await expect(el).to.be.accessible();
+
+      await advance(el, 20 * MIN);
+      expect(time(el)).to.equal('40:00');
+      await advance(el, 40 * MIN - 1);
+      expect(el.getAttribute('state')).to.equal('resting');
+      await advance(el, 1);
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(polite(el)).to.equal('You can start the next round now.');
+      expect(el.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
+      await click(el, '[part=start-button]');
+      expect(el.getAttribute('state')).to.equal('running');
+    });
+
+    it('the rest counts from the end of the round, even when "The pack is off" comes late', async () => {
+      const el = await make();
+      await startRound(el);
+      await advance(el, 15 * MIN + 70 * MIN);
+      await click(el, '[part=done-button]');
+      expect(el.getAttribute('state')).to.equal('idle');
+    });
+
+    it('rest-minutes="0": no rest at all', async () => {
+      const el = await make({ onset: isoBefore(30), 'rest-minutes': '0' });
+      expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
+      await startRound(el);
+      await advance(el, 15 * MIN);
+      expect(all(el)).not.to.contain('Next round');
+      await click(el, '[part=done-button]');
+      expect(el.getAttribute('state')).to.equal('idle');
+    });
+
+    it("lists today's rounds and forgets them after midnight", async () => {
+      const el = await make({ onset: isoBefore(30), 'rest-minutes': '0', minutes: '10' });
+      await startRound(el);
+      await advance(el, 10 * MIN);
+      await click(el, '[part=done-button]');
+      await click(el, 'input[value=heat]');
+      await click(el, '[part=start-button]');
+      await advance(el, 10 * MIN);
+      await click(el, '[part=done-button]');
+      expect(shadowAll(el, '[part=log] li').map(textOf)).to.deep.equal(['2:00 PM: ice, 10 minutes', '2:10 PM: heat, 10 minutes']);
+      clock.set(new Date(2026, 10, 21, 0, 0, 0).getTime());
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=log]')).to.equal(null);
+    });
+  });
+
+  describe('surviving a reload', () => {
+    it('a running round comes back running, with the time left and the chime booked again; no second start event', async () => {
+      const first = await make();
+      await startRound(first);
+      await advance(first, 4 * MIN);
+      first.remove();
+      expect(sound.pending).to.deep.equal([]);
+      expect(JSON.parse(store.getItem(KEY)!).round.mode).to.equal('ice');
+
+      clock.advance(MIN);
+      const starts = recordEvents(document.body, 'spasm-timer-start');
+      const second = await make();
+      expect(second.getAttribute('state')).to.equal('running');
+      expect(time(second)).to.equal('10:00');
+      expect(sound.pending).to.deep.equal([{ delayMs: 10 * MIN, kind: 'end', cancelled: false }]);
+      expect(starts).to.deep.equal([]);
+      expect(polite(second)).to.equal('');
+    });
+
+    it('a paused round comes back paused with the same time left', async () => {
+      const first = await make();
+      await startRound(first);
+      await advance(first, 2 * MIN);
+      await click(first, '[part=pause-button]');
+      first.remove();
+      clock.advance(3 * HOUR);
+      const second = await make();
+      expect(second.getAttribute('state')).to.equal('paused');
+      expect(time(second)).to.equal('13:00');
+      expect(sound.pending).to.deep.equal([]);
+    });
+
+    it('coming back after the end shows "Finished at", fires complete once, and does not vibrate late', async () => {
+      const first = await make();
+      await startRound(first);
+      first.remove();
+      clock.advance(40 * MIN);
+      const completes = recordEvents<Detail>(document.body, 'spasm-timer-complete');
+      const second = await make();
+      expect(second.getAttribute('state')).to.equal('done');
+      expect(all(second)).to.contain('Finished at 2:15 PM.');
+      expect(completes).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
+      expect(sound.vibrations).to.equal(0);
+      second.remove();
+      const third = await make();
+      expect(third.getAttribute('state')).to.equal('done');
+      expect(completes).to.have.length(1);
+    });
+
+    it('a finish on an earlier day names the day', async () => {
+      const first = await make();
+      await startRound(first);
+      first.remove();
+      clock.advance(20 * HOUR);
+      const completesLater = recordEvents<Detail>(document.body, 'spasm-timer-complete');
+      const second = await make();
+      expect(all(second)).to.match(/Finished on Friday,? 2:15\sPM\./);
+      expect(completesLater).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
+    });
+
+    it('a rest and the log come back', async () => {
+      const first = await make();
+      await startRound(first);
+      await advance(first, 15 * MIN);
+      await click(first, '[part=done-button]');
+      first.remove();
+      clock.advance(10 * MIN);
+      const second = await make();
+      expect(second.getAttribute('state')).to.equal('resting');
+      expect(time(second)).to.equal('50:00');
+      expect(shadowAll(second, '[part=log] li').map(textOf)).to.deep.equal(['2:00 PM: ice, 15 minutes']);
+    });
+
+    it('the answer, the pick and the ticked checklist come back', async () => {
+      const first = await make({});
+      await click(first, '[part=onset-question] button');
+      await click(first, 'input[value=heat]');
+      await startRound(first);
+      await click(first, '[part=cancel-button]');
+      first.remove();
+      const second = await make({});
+      expect(second.getAttribute('treatment')).to.equal('heat');
+      expect(textOf(shadow(second, '[part=advice]'))).to.contain('less than 48 hours ago');
+      expect(second.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
+    });
+
+    it('another storage-key is another timer', async () => {
+      const first = await make();
+      await startRound(first);
+      const other = await make({ onset: isoBefore(30), 'storage-key': 'other' });
+      expect(other.getAttribute('state')).to.equal('idle');
+    });
+
+    it('saves under the element id by default, else under the page path', async () => {
+      const byId = await make({ onset: isoBefore(30) }, { id: 'back-timer' });
+      byId.removeAttribute('storage-key');
+      await byId.updateComplete;
+      await startRound(byId);
+      expect(store.getItem(`${STORAGE_PREFIX}heat-ice-timer:#back-timer`)).to.be.a('string');
+      byId.id = '';
+      byId.requestUpdate();
+      await byId.updateComplete;
+      await click(byId, '[part=cancel-button]');
+      expect(store.getItem(`${STORAGE_PREFIX}heat-ice-timer:${location.pathname}`)).to.be.a('string');
+    });
+  });
+
+  describe('storage problems', () => {
+    it('storage that throws on every read and write: the timer works in memory, with one warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const broken: KeyValueStore = {
+          ...memoryStore(),
+          getItem: () => {
+            throw new DOMException('denied', 'SecurityError');
+          },
+          setItem: () => {
+            throw new DOMException('full', 'QuotaExceededError');
+          },
+        };
+        const el = await make(undefined, { storage: broken });
+        await startRound(el);
+        await click(el, '[part=pause-button]');
+        await click(el, '[part=pause-button]');
+        await advance(el, 15 * MIN);
+        expect(el.getAttribute('state')).to.equal('done');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<heat-ice-timer>').and.contain('keeping everything in memory');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('garbage in storage: starts fresh with one warning, and the next change replaces it', async () => {
+      const warnings = captureWarnings();
+      try {
+        store.setItem(KEY, '{"v":1,"round":{"mode":"lava"');
+        const el = await make();
+        expect(el.getAttribute('state')).to.equal('idle');
+        await startRound(el);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('ignored unreadable saved data');
+        expect(JSON.parse(store.getItem(KEY)!).round.mode).to.equal('ice');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('no storage at all: works silently', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await make(undefined, { storage: null });
+        await startRound(el);
+        expect(el.getAttribute('state')).to.equal('running');
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('bad attributes', () => {
+    const cases: [Record<string, string>, string, string][] = [
+      [{ minutes: '30' }, 'minutes="30"', 'Start 20 minutes of ice'],
+      [{ minutes: '5' }, 'minutes="5"', 'Start 10 minutes of ice'],
+      [{ minutes: 'long' }, 'minutes="long"', 'Start 15 minutes of ice'],
+      [{ 'rest-minutes': '500' }, 'rest-minutes="500"', 'rest your skin for 180 minutes'],
+      [{ 'rest-minutes': '-1' }, 'rest-minutes="-1"', 'Start 15 minutes of ice'],
+      [{ 'ice-hours': '100' }, 'ice-hours="100"', 'ice is usual for the first 72 hours'],
+      [{ 'ice-hours': '10' }, 'ice-hours="10"', 'heat is usual after the first 24 hours'],
+      [{ mode: 'steam' }, 'mode="steam"', 'ice is usual for the first 48 hours'],
+      [{ 'heading-level': '9' }, 'heading-level="9"', 'Ice or heat'],
+    ];
+    for (const [attrs, named, shown] of cases) {
+      it(`${named}: clamped or defaulted, with exactly one warning`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await make({ onset: isoBefore(30), ...attrs });
+          el.requestUpdate();
+          await el.updateComplete;
+          await startRound(el);
+          await click(el, '[part=cancel-button]');
+          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(`<heat-ice-timer> ${named}`);
+          el.reset();
+          await el.updateComplete;
+          expect(all(el)).to.contain(shown);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('a rest-minutes of -1 is clamped to no rest', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await make({ onset: isoBefore(30), 'rest-minutes': '-1' });
+        expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    for (const onset of ['last tuesday', '2026-02-30', isoBefore(-2)]) {
+      it(`onset="${onset}" (unparsable or in the future) is ignored with one warning, and the patient is asked`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await make({ onset });
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('[part=onset-question]')).not.to.equal(null);
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(`<heat-ice-timer> onset="${onset}"`).and.contain('using nothing');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('an onset given as a date only counts from local midnight', async () => {
+      const el = await make({ onset: '2026-11-19' });
+      expect(textOf(shadow(el, '[part=advice]'))).to.contain("It's 38 hours since your pain began");
+    });
+
+    it('takes numbers set as properties too', async () => {
+      const el = await make();
+      (el as unknown as { minutes: number }).minutes = 12;
+      await el.updateComplete;
+      expect(textOf(shadow(el, '[part=start-button]'))).to.equal('Start 12 minutes of ice');
+    });
+  });
+
+  describe('kiosk', () => {
+    it('keeps nothing in storage, has large targets, and says to tell the front desk', async () => {
+      const el = await make({ onset: isoBefore(30), kiosk: true });
+      await startRound(el);
+      expect(store.length).to.equal(0);
+      for (const b of shadowAll(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(48);
+      expect(textOf(shadow(el, '.fine'))).to.contain('tell the front desk now, or call 911');
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the checklist and switch are 48 px targets', async () => {
+      const el = await make({ onset: isoBefore(30), kiosk: true });
+      for (const t of shadowAll(el, '.check, .option')) expect(t.getBoundingClientRect().height).to.be.at.least(48);
+    });
+  });
+
+  describe('reset()', () => {
+    it('returns to the start from a running round, cancels the chime and forgets the saved timer', async () => {
+      const el = await make();
+      await startRound(el);
+      await advance(el, 5 * MIN);
+      el.reset();
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(sound.pending).to.deep.equal([]);
+      expect(store.getItem(KEY)).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part=safety]')).not.to.equal(null);
+      expect(polite(el)).to.equal('');
+    });
+
+    it('forgets the log and the answer', async () => {
+      const el = await make({});
+      await click(el, '[part=onset-question] button');
+      await startRound(el);
+      await advance(el, 15 * MIN);
+      el.reset();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=log]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part=onset-question]')).not.to.equal(null);
+      expect(assertive(el)).to.equal('');
+    });
+  });
+
+  it('the emergency advice and "not a diagnosis" are always there, with the page\'s number', async () => {
+    const el = await make({ onset: isoBefore(30), 'emergency-number': '112' });
+    expect(textOf(shadow(el, '.fine'))).to.contain('not a diagnosis').and.contain('call 112 or go to the nearest emergency department');
+  });
+
+  it('speaks Spanish, with a 24-hour clock', async () => {
+    await setLocale('es');
+    try {
+      const el = await make();
+      expect(heading(el)).to.equal('Hielo o calor');
+      await startRound(el);
+      expect(polite(el)).to.equal('Sesión de hielo iniciada. Termina a las 14:15.');
+    } finally {
+      await setLocale('en');
+    }
+  });
+});
