@@ -179,6 +179,8 @@ export class SpasmKiosk extends SpasmElement {
       if (this.clinicPhone) el.setAttribute('clinic-phone', this.clinicPhone);
       if (this.clinicName) el.setAttribute('clinic-name', this.clinicName);
       for (const [name, value] of Object.entries(widget.attributes ?? {})) el.setAttribute(name, value);
+      // Timed widgets share the kiosk's clock, so one clock drives the idle warning and their rounds.
+      if ('clock' in el) (el as HTMLElement & { clock: Clock }).clock = this.clock;
       this.hosted.set(widget.name, el);
     }
     this.go(widget.name);

@@ -184,22 +184,33 @@ describe('<spasm-kiosk>', () => {
       expect(dialog(el).open).to.equal(false);
     });
 
-    it('pauses while a hosted widget is running a round or hold', async () => {
+    it('pauses while a heat/ice round is running', async () => {
       const { el, clock } = await kiosk('idle-seconds=30');
       await click(el, 'Tap to start');
-      await click(el, 'Warning signs');
-      hostedFlags(el)!.setAttribute('state', 'running');
+      await click(el, 'Ice and heat timer');
+      const timer = el.shadowRoot!.querySelector('heat-ice-timer') as HTMLElement & { updateComplete: Promise<unknown> };
+      expect(timer.hasAttribute('kiosk')).to.equal(true);
+      await timer.updateComplete;
+      shadowAll(timer, '[part=onset-question] button')[0]!.click();
+      await timer.updateComplete;
+      for (const box of shadowAll<HTMLInputElement>(timer, '.check input')) box.click();
+      await timer.updateComplete;
+      shadow(timer, '[part=start-button]').click();
+      await timer.updateComplete;
+      expect(timer.getAttribute('state')).to.equal('running');
       await new Promise((r) => setTimeout(r, 300));
-      clock.advance(10 * 60 * S);
+      clock.advance(5 * 60 * S);
       await new Promise((r) => setTimeout(r, 300));
-      expect(dialog(el).open).to.equal(false);
-      hostedFlags(el)!.removeAttribute('state');
+      expect(dialog(el).open, 'no warning mid-round').to.equal(false);
+      shadow(timer, '[part=cancel-button]').click();
+      await timer.updateComplete;
+      expect(timer.getAttribute('state')).not.to.equal('running');
       await new Promise((r) => setTimeout(r, 300));
       clock.advance(29 * S);
       await new Promise((r) => setTimeout(r, 300));
       expect(dialog(el).open).to.equal(false);
       clock.advance(2 * S);
-      await waitUntil(() => dialog(el).open);
+      await waitUntil(() => dialog(el).open, 'warning once the round stopped');
     });
 
     it('does nothing on an untouched attract screen', async () => {
