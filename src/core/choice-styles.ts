@@ -8,16 +8,6 @@ export const choiceStyles = css`
   :host {
     --_accent: var(--_primary);
   }
-  fieldset {
-    min-width: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-    margin-bottom: 0.5em;
-    font-weight: 600;
-  }
   .option {
     display: flex;
     align-items: flex-start;

@@ -89,6 +89,16 @@ export const theme = css`
   fieldset {
     margin: 0 0 calc(var(--_space) * 0.75);
   }
+  fieldset {
+    min-width: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 0.5em;
+    font-weight: 600;
+  }
   h2,
   h3,
   [role='heading'] {
@@ -121,6 +131,8 @@ export const theme = css`
     line-height: 1.2;
     text-align: center;
     text-decoration: none;
+    /* Words wrap whole before they break (anywhere would size a flex button to one letter). */
+    overflow-wrap: break-word;
     cursor: pointer;
   }
   button.primary,

@@ -11,24 +11,13 @@ export const styles = css`
     color: var(--_on-primary);
     font-size: 1.75em;
   }
-  fieldset {
-    min-width: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-    margin-bottom: 0.5em;
-    font-weight: 600;
-  }
   .answers,
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  /* Words in a control wrap whole before they break (anywhere would size "Reanudar" to one letter). */
-  button,
+  /* Words in a choice wrap whole before they break (anywhere would size "Reanudar" to one letter). */
   .option {
     overflow-wrap: break-word;
   }
