@@ -135,6 +135,10 @@ export const theme = css`
     overflow-wrap: break-word;
     cursor: pointer;
   }
+  button:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
   button.primary,
   .button.primary {
     background: var(--_primary);
