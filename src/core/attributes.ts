@@ -64,3 +64,41 @@ export const safeUrl: Parser<string | null> = (raw) => {
   if (!scheme || /^https?$/i.test(scheme[1]!)) return { value: v };
   return { value: null, expected: 'an http, https or relative address' };
 };
+
+/**
+ * Like numberInRange, for a setting that may be left out: blank means null
+ * ("not set", so the element uses its own per-item defaults); text that is
+ * not a number also means null, with a warning; numbers are clamped.
+ */
+export function optionalNumberInRange(min: number, max: number): Parser<number | null> {
+  const parse = numberInRange(min, max, min);
+  return (raw) => {
+    if (isBlank(raw)) return { value: null };
+    if (!Number.isFinite(Number(raw.trim()))) {
+      return { value: null, expected: `a whole number from ${min} to ${max}, or nothing for the built-in defaults` };
+    }
+    return parse(raw);
+  };
+}
+
+/**
+ * A comma-separated list of ids from a fixed set, kept in the order given
+ * (case-insensitive). Unknown and repeated ids are dropped with a warning; a
+ * list left empty means `fallback`.
+ */
+export function idList<T extends string>(options: readonly T[], fallback: readonly T[] = options): Parser<T[]> {
+  const expected = `comma-separated ids from ${options.map((o) => `"${o}"`).join(', ')}`;
+  return (raw) => {
+    if (isBlank(raw)) return { value: [...fallback] };
+    const ids: T[] = [];
+    let bad = false;
+    for (const part of raw.split(',')) {
+      const id = part.trim().toLowerCase() as T;
+      if (!id) continue;
+      if (options.includes(id) && !ids.includes(id)) ids.push(id);
+      else bad = true;
+    }
+    const value = ids.length ? ids : [...fallback];
+    return bad || !ids.length ? { value, expected } : { value };
+  };
+}

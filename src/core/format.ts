@@ -7,3 +7,7 @@ const unit = (value: number, unitName: string): string =>
 export const celsius = (value: number): string => unit(value, 'celsius');
 /** A temperature in the current locale, e.g. "100.4°F". */
 export const fahrenheit = (value: number): string => unit(value, 'fahrenheit');
+
+/** A whole number of seconds in words, e.g. "30 seconds" / "30 segundos". */
+export const secondsLong = (value: number): string =>
+  new Intl.NumberFormat(getLocale(), { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(value);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 /** The gzip budget of the whole bundle at this stage of the product. */
-const BUDGET_BYTES = 12 * 1024;
+const BUDGET_BYTES = 21 * 1024;
 
 async function gzipSize(url: string): Promise<number> {
   const response = await fetch(url);
