@@ -5,11 +5,13 @@
 import './elements/red-flag-list/red-flag-list.js';
 import './elements/spasm-triage/spasm-triage.js';
 import './elements/heat-ice-timer/heat-ice-timer.js';
+import './elements/stretch-routine/stretch-routine.js';
 import './elements/spasm-kiosk/spasm-kiosk.js';
 
 export { RedFlagList } from './elements/red-flag-list/red-flag-list.js';
 export { SpasmTriage } from './elements/spasm-triage/spasm-triage.js';
 export { HeatIceTimer } from './elements/heat-ice-timer/heat-ice-timer.js';
+export { StretchRoutine } from './elements/stretch-routine/stretch-routine.js';
 export { SpasmKiosk } from './elements/spasm-kiosk/spasm-kiosk.js';
 export { getLocale, locales, setLocale } from './core/localization.js';
 export { VERSION } from './core/version.js';

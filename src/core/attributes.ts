@@ -65,22 +65,6 @@ export const safeUrl: Parser<string | null> = (raw) => {
   return { value: null, expected: 'an http, https or relative address' };
 };
 
-/**
- * A comma-separated list of known names, kept in the page's order without
- * repeats. Unknown names are dropped (with a warning); an empty result means
- * the default list.
- */
-export function nameList<T extends string>(known: readonly T[], fallback: readonly T[] = known): Parser<T[]> {
-  const expected = `comma-separated names from ${known.join(', ')}`;
-  return (raw) => {
-    if (isBlank(raw)) return { value: [...fallback] };
-    const names = new Set(raw.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean));
-    const value = [...names].filter((n): n is T => (known as readonly string[]).includes(n));
-    if (value.length === 0) return { value: [...fallback], expected };
-    return value.length === names.size ? { value } : { value, expected };
-  };
-}
-
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
@@ -107,5 +91,43 @@ export function pastTime(now: number): Parser<number | null> {
     if (isBlank(raw)) return { value: null };
     const t = parseIsoTime(raw);
     return t !== null && t <= now ? { value: t } : { value: null, expected };
+  };
+}
+
+/**
+ * Like numberInRange, for a setting that may be left out: blank means null
+ * ("not set", so the element uses its own per-item defaults); text that is
+ * not a number also means null, with a warning; numbers are clamped.
+ */
+export function optionalNumberInRange(min: number, max: number): Parser<number | null> {
+  const parse = numberInRange(min, max, min);
+  return (raw) => {
+    if (isBlank(raw)) return { value: null };
+    if (!Number.isFinite(Number(raw.trim()))) {
+      return { value: null, expected: `a whole number from ${min} to ${max}, or nothing for the built-in defaults` };
+    }
+    return parse(raw);
+  };
+}
+
+/**
+ * A comma-separated list of ids from a fixed set, kept in the order given
+ * (case-insensitive). Unknown and repeated ids are dropped with a warning; a
+ * list left empty means `fallback`.
+ */
+export function idList<T extends string>(options: readonly T[], fallback: readonly T[] = options): Parser<T[]> {
+  const expected = `comma-separated ids from ${options.map((o) => `"${o}"`).join(', ')}`;
+  return (raw) => {
+    if (isBlank(raw)) return { value: [...fallback] };
+    const ids: T[] = [];
+    let bad = false;
+    for (const part of raw.split(',')) {
+      const id = part.trim().toLowerCase() as T;
+      if (!id) continue;
+      if (options.includes(id) && !ids.includes(id)) ids.push(id);
+      else bad = true;
+    }
+    const value = ids.length ? ids : [...fallback];
+    return bad || !ids.length ? { value, expected } : { value };
   };
 }

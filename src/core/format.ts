@@ -38,3 +38,5 @@ export const timeOfDay = (at: number): string =>
 /** A clock time with the weekday, for times not today: "Friday 3:20 PM". */
 export const dayAndTime = (at: number): string =>
   new Intl.DateTimeFormat(getLocale(), { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
+/** A whole number of seconds in words, e.g. "30 seconds" / "30 segundos". */
+export const secondsLong = (value: number): string => timeWords(value, 'second');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nameList, numberInRange, oneOf, parseIsoTime, pastTime, phoneNumber, safeUrl, telHref } from '../../src/core/attributes.js';
+import { idList, numberInRange, oneOf, optionalNumberInRange, parseIsoTime, pastTime, phoneNumber, safeUrl, telHref } from '../../src/core/attributes.js';
 
 describe('attribute parsers', () => {
   describe('numberInRange(10, 20, 15)', () => {
@@ -120,23 +120,54 @@ describe('attribute parsers', () => {
       }
     });
   });
-});
 
-describe('nameList', () => {
-  const parse = nameList(['a', 'b', 'c'] as const);
-  it('keeps known names in the given order, without repeats or case', () => {
-    expect(parse('c, A,b')).to.deep.equal({ value: ['c', 'a', 'b'] });
-    expect(parse('b,b')).to.deep.equal({ value: ['b'] });
+  describe('optionalNumberInRange(10, 60)', () => {
+    const parse = optionalNumberInRange(10, 60);
+    it('means "not set", silently, when absent or blank', () => {
+      for (const raw of [null, undefined, '', '  ']) expect(parse(raw)).to.deep.equal({ value: null });
+    });
+    it('accepts both ends of the range and values between', () => {
+      expect(parse('10')).to.deep.equal({ value: 10 });
+      expect(parse('60')).to.deep.equal({ value: 60 });
+      expect(parse(' 25 ')).to.deep.equal({ value: 25 });
+    });
+    it('clamps values outside the range, and rounds fractions, with a warning', () => {
+      expect(parse('9')).to.deep.equal({ value: 10, expected: 'a whole number from 10 to 60' });
+      expect(parse('61')).to.deep.equal({ value: 60, expected: 'a whole number from 10 to 60' });
+      expect(parse('-1').value).to.equal(10);
+      expect(parse('20.6')).to.deep.equal({ value: 21, expected: 'a whole number from 10 to 60' });
+    });
+    it('treats text that is not a number as not set, with a warning', () => {
+      for (const raw of ['abc', '30s', 'NaN', 'Infinity']) {
+        expect(parse(raw), raw).to.deep.equal({
+          value: null,
+          expected: 'a whole number from 10 to 60, or nothing for the built-in defaults',
+        });
+      }
+    });
   });
-  it('means every name when absent', () => {
-    expect(parse(null)).to.deep.equal({ value: ['a', 'b', 'c'] });
-    expect(parse(' ')).to.deep.equal({ value: ['a', 'b', 'c'] });
-  });
-  it('drops unknown names with a warning', () => {
-    expect(parse('a,zzz,c')).to.deep.equal({ value: ['a', 'c'], expected: 'comma-separated names from a, b, c' });
-  });
-  it('falls back to every name when none is known', () => {
-    expect(parse('x,y')).to.deep.equal({ value: ['a', 'b', 'c'], expected: 'comma-separated names from a, b, c' });
-    expect(parse(',,')).to.deep.equal({ value: ['a', 'b', 'c'], expected: 'comma-separated names from a, b, c' });
+
+  describe('idList', () => {
+    const parse = idList(['a', 'b', 'c'] as const);
+    it('means every id, in the built-in order, when absent or blank', () => {
+      for (const raw of [null, undefined, '', ' ']) expect(parse(raw)).to.deep.equal({ value: ['a', 'b', 'c'] });
+    });
+    it('keeps the order given, ignoring case, spaces and empty items', () => {
+      expect(parse('c,a')).to.deep.equal({ value: ['c', 'a'] });
+      expect(parse(' B , c ,')).to.deep.equal({ value: ['b', 'c'] });
+      expect(parse('b')).to.deep.equal({ value: ['b'] });
+    });
+    it('drops unknown and repeated ids, with a warning', () => {
+      const expected = 'comma-separated ids from "a", "b", "c"';
+      expect(parse('a,x,c')).to.deep.equal({ value: ['a', 'c'], expected });
+      expect(parse('b,b')).to.deep.equal({ value: ['b'], expected });
+    });
+    it('falls back to every id when none is known, with a warning', () => {
+      expect(parse('x, y')).to.deep.equal({ value: ['a', 'b', 'c'], expected: 'comma-separated ids from "a", "b", "c"' });
+      expect(parse(',,')).to.deep.equal({ value: ['a', 'b', 'c'], expected: 'comma-separated ids from "a", "b", "c"' });
+    });
+    it('can fall back to a shorter list', () => {
+      expect(idList(['a', 'b'] as const, ['b'])('zzz').value).to.deep.equal(['b']);
+    });
   });
 });

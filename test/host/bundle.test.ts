@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-/** The gzip budget of the whole bundle: 12 KB foundation, +7 KB triage, +8 KB timer, +4 KB kiosk shell. */
-const BUDGET_BYTES = 31 * 1024;
+/** The gzip budget of the whole bundle: 12 KB foundation, +7 KB triage, +8 KB timer, +9 KB stretches, +4 KB kiosk shell. */
+const BUDGET_BYTES = 40 * 1024;
 
 async function gzipSize(url: string): Promise<number> {
   const response = await fetch(url);

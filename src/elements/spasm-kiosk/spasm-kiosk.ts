@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { nameList, numberInRange } from '../../core/attributes.js';
+import { idList, numberInRange } from '../../core/attributes.js';
 import { define } from '../../core/define.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { getLocale, localeName, locales, pageLocale, setLocale, translationIn } from '../../core/localization.js';
@@ -18,7 +18,7 @@ export const WARNING_MS = 30_000;
 const CHECK_EVERY_MS = 250;
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
-const widgetList = nameList<WidgetName>(WIDGET_NAMES);
+const widgetList = idList<WidgetName>(WIDGET_NAMES);
 const idleSecondsRange = numberInRange(30, 600, 90);
 
 type Screen = 'attract' | 'home' | WidgetName;
