@@ -254,6 +254,7 @@ describe('<stretch-routine>', () => {
       await expect(el).to.be.accessible();
       await press(r, 'Resume');
       expect(el.getAttribute('state')).to.equal('running');
+      expect(said(el)).to.equal('Left leg: hold, 25 seconds.');
       expect(sound.pending.map((c) => c.delayMs)).to.deep.equal([25 * S, 55 * S]);
       expect(sound.unlocked).to.equal(2);
       await advance(r, 25 * S);
