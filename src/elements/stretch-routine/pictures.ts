@@ -84,9 +84,9 @@ const rotation = svg`
   <path class="limb" d="M96 42V138" />
   <circle class="head" cx="46" cy="90" r="17" />
   <path class="limb" d="M68 90H190" />
-  <path class="limb" d="M190 90L262 130L214 156" />
-  <path class="limb far" d="M190 98L250 146L206 166" />
-  ${arrow('M246 28Q296 52 288 100', 288, 100, 100)}
+  <path class="limb far" d="M190 96L232 158L274 112" />
+  <path class="limb" d="M190 90L248 144L280 96" />
+  ${arrow('M222 38Q290 40 300 112', 300, 124, 90)}
 `;
 
 // Lying on the stomach, head to the left.
