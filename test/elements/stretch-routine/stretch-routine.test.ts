@@ -439,7 +439,7 @@ describe('<stretch-routine>', () => {
   });
 
   describe('pictures', () => {
-    it('every stretch and every phase has a drawing with a text alternative', async () => {
+    it('every stretch and every phase has a drawing with a text alternative (and each stretch passes axe)', async () => {
       const r = await rig(html`<stretch-routine reps="3"></stretch-routine>`);
       const labels = new Set<string>();
       const check = () => {
@@ -454,6 +454,8 @@ describe('<stretch-routine>', () => {
       };
       for (let i = 0; i < ALL.length; i++) {
         check();
+        expect(r.el.getAttribute('stretch')).to.equal(ALL[i]);
+        await expect(r.el).to.be.accessible();
         await press(r, 'Start');
         const step = r.el.getAttribute('stretch');
         while (r.el.getAttribute('stretch') === step && r.el.getAttribute('state') === 'running') {
