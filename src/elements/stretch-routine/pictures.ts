@@ -71,11 +71,11 @@ const catCow = svg`
 // Kneeling, folded forward, forehead on the floor, head to the left.
 const childPose = svg`
   ${floor}
-  <path class="limb" d="M104 146L24 160" />
-  <path class="limb" d="M150 160H226M216 122L150 160" />
-  <path class="limb" d="M104 146Q160 88 216 122" />
-  <circle class="head" cx="70" cy="150" r="15" />
-  ${arrow('M262 66Q276 104 244 128', 244, 128, 143)}
+  <path class="limb" d="M114 140L30 160" />
+  <path class="limb" d="M156 160H250M234 106L156 160" />
+  <path class="limb" d="M114 140Q174 74 234 106" />
+  <circle class="head" cx="84" cy="150" r="15" />
+  ${arrow('M282 50Q296 92 262 112', 262, 112, 150)}
 `;
 
 // Seen from above, on a mat, head to the left: arms out, both knees fallen to one side.
@@ -84,9 +84,9 @@ const rotation = svg`
   <path class="limb" d="M96 42V138" />
   <circle class="head" cx="46" cy="90" r="17" />
   <path class="limb" d="M68 90H190" />
-  <path class="limb" d="M190 90L262 130L214 156" />
-  <path class="limb far" d="M190 98L250 146L206 166" />
-  ${arrow('M246 28Q296 52 288 100', 288, 100, 100)}
+  <path class="limb far" d="M190 96L232 158L274 112" />
+  <path class="limb" d="M190 90L248 144L280 96" />
+  ${arrow('M222 38Q290 40 300 112', 300, 124, 90)}
 `;
 
 // Lying on the stomach, head to the left.

@@ -62,7 +62,7 @@ function cueText(phase: Phase): string {
 }
 
 /** How much of a stretch there is, said before it starts. */
-function doseText(stretch: Stretch, phases: readonly Phase[]): string {
+function doseText(phases: readonly Phase[]): string {
   const first = phases[0]!;
   const time = secondsLong(first.durationMs / 1000);
   const reps = first.reps;
@@ -71,15 +71,17 @@ function doseText(stretch: Stretch, phases: readonly Phase[]): string {
       ? msg(str`Hold ${time} for each leg.`, { id: 'routine.dose.hold-each' })
       : msg(str`Hold ${time}.`, { id: 'routine.dose.hold' });
   }
-  if (stretch.id === 'cat-cow') return msg(str`${reps} slow breaths.`, { id: 'routine.dose.breaths' });
+  if (first.cue === 'in') return msg(str`${reps} slow breaths.`, { id: 'routine.dose.breaths' });
   if (first.cue === 'side') return msg(str`${reps} times to each side.`, { id: 'routine.dose.sides' });
   return msg(str`${reps} times, slowly.`, { id: 'routine.dose.reps' });
 }
 
-/** What the live region says as a phase starts: holds say how long. */
-function phaseAnnouncement(phase: Phase): string {
+/** What the live region says as a phase starts or resumes: holds say how long is left. */
+function phaseAnnouncement(phase: Phase, remainingMs: number): string {
   const cue = cueText(phase);
-  return phase.cue === 'hold' ? `${cue}, ${secondsLong(phase.durationMs / 1000)}.` : `${cue}.`;
+  if (phase.cue !== 'hold') return `${cue}.`;
+  const time = secondsLong(Math.ceil(remainingMs / 1000));
+  return msg(str`${cue}, ${time}.`, { id: 'routine.say.hold' });
 }
 
 /**
@@ -201,13 +203,10 @@ export class StretchRoutine extends SpasmElement {
 
   private plan() {
     const ids = this.attr('stretches', this.stretches, stretchList);
-    return planRoutine(
-      ids.map(byId),
-      {
-        holdSeconds: this.attr('hold-seconds', this.holdSeconds, holdRange),
-        reps: this.attr('reps', this.reps, repsRange),
-      },
-    );
+    return planRoutine(ids.map(byId), {
+      holdSeconds: this.attr('hold-seconds', this.holdSeconds, holdRange),
+      reps: this.attr('reps', this.reps, repsRange),
+    });
   }
 
   private get r(): Routine {
@@ -239,15 +238,15 @@ export class StretchRoutine extends SpasmElement {
     const name = byId(before.steps[before.index]!.id).name();
     if (after.ended) {
       this.announcement = msg(str`${name} done. That was the last stretch.`, { id: 'routine.say.last-done' });
+      // Fired once the end screen is rendered (this can run inside an update).
       this.queued.push(['spasm-routine-complete', { completed: [...after.completed] }]);
-      void this.focusAfterRender('.heading');
     } else {
       const nextName = byId(after.steps[after.index]!.id).name();
       this.announcement = msg(str`${name} done. Next: ${nextName}. Press Start when you are ready.`, {
         id: 'routine.say.done-next',
       });
-      void this.focusAfterRender('.heading');
     }
+    void this.focusAfterRender('.heading');
     return true;
   }
 
@@ -262,7 +261,7 @@ export class StretchRoutine extends SpasmElement {
     const key = at && this.state !== 'idle' ? `${r.index}:${at.phaseIndex}` : '';
     // A new phase of a running stretch: say its cue (once, not every second).
     if (key && key !== this.phaseKey && this.state === 'running' && at!.phaseIndex > 0) {
-      this.announcement = phaseAnnouncement(at!.phase);
+      this.announcement = phaseAnnouncement(at!.phase, at!.phaseRemainingMs);
     }
     this.phaseKey = key;
     if (changed.has('muted') && this.state === 'running') this.bookChimes();
@@ -291,7 +290,7 @@ export class StretchRoutine extends SpasmElement {
     this.bookChimes();
     const at = position(this.routine, now)!;
     this.phaseKey = `${this.routine.index}:${at.phaseIndex}`;
-    this.announcement = phaseAnnouncement(at.phase);
+    this.announcement = phaseAnnouncement(at.phase, at.phaseRemainingMs);
   }
 
   private move(to: typeof next): void {
@@ -335,7 +334,7 @@ export class StretchRoutine extends SpasmElement {
         : this.state === 'paused'
           ? msg('Resume', { id: 'routine.resume' })
           : msg('Start', { id: 'routine.start' });
-    const cue = idle ? doseText(stretch, at.step.phases) : cueText(at.phase);
+    const cue = idle ? doseText(at.step.phases) : cueText(at.phase);
     const rep = idle
       ? msg('Time in all:', { id: 'routine.total' })
       : at.phase.reps > 1

@@ -123,6 +123,7 @@
 'routine.restart': `Volver al principio`,
 'routine.resume': `Continuar`,
 'routine.say.done-next': str`${0}: terminado. Siguiente: ${1}. Pulse Empezar cuando quiera.`,
+'routine.say.hold': str`${0}, ${1}.`,
 'routine.say.last-done': str`${0}: terminado. Era el último estiramiento.`,
 'routine.say.paused': `En pausa.`,
 'routine.skip': `Saltar`,

@@ -254,6 +254,7 @@ describe('<stretch-routine>', () => {
       await expect(el).to.be.accessible();
       await press(r, 'Resume');
       expect(el.getAttribute('state')).to.equal('running');
+      expect(said(el)).to.equal('Left leg: hold, 25 seconds.');
       expect(sound.pending.map((c) => c.delayMs)).to.deep.equal([25 * S, 55 * S]);
       expect(sound.unlocked).to.equal(2);
       await advance(r, 25 * S);
@@ -438,7 +439,7 @@ describe('<stretch-routine>', () => {
   });
 
   describe('pictures', () => {
-    it('every stretch and every phase has a drawing with a text alternative', async () => {
+    it('every stretch and every phase has a drawing with a text alternative (and each stretch passes axe)', async () => {
       const r = await rig(html`<stretch-routine reps="3"></stretch-routine>`);
       const labels = new Set<string>();
       const check = () => {
@@ -453,6 +454,8 @@ describe('<stretch-routine>', () => {
       };
       for (let i = 0; i < ALL.length; i++) {
         check();
+        expect(r.el.getAttribute('stretch')).to.equal(ALL[i]);
+        await expect(r.el).to.be.accessible();
         await press(r, 'Start');
         const step = r.el.getAttribute('stretch');
         while (r.el.getAttribute('stretch') === step && r.el.getAttribute('state') === 'running') {
