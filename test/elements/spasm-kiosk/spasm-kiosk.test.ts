@@ -99,6 +99,28 @@ describe('<spasm-kiosk>', () => {
       expect(el.getAttribute('screen')).to.equal('home');
     });
 
+    it('offers all four widgets by default, and each opens in kiosk mode', async () => {
+      const { el } = await kiosk();
+      await click(el, 'Tap to start');
+      const titles = shadowAll(el, '[part=tile]').map((t) => textOf(t.querySelector('span')!));
+      expect(titles).to.deep.equal(['Check your back pain', 'Ice and heat timer', 'Gentle stretches', 'Warning signs']);
+      for (const [title, tag] of [
+        ['Check your back pain', 'spasm-triage'],
+        ['Ice and heat timer', 'heat-ice-timer'],
+        ['Gentle stretches', 'stretch-routine'],
+        ['Warning signs', 'red-flag-list'],
+      ] as const) {
+        await click(el, 'Home');
+        await click(el, title);
+        const hosted = el.shadowRoot!.querySelector(`#view-${el.getAttribute('screen')} ${tag}`);
+        expect(hosted, tag).to.exist;
+        expect(hosted!.hasAttribute('kiosk'), tag).to.equal(true);
+        await (hosted as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(hosted!.shadowRoot!.querySelectorAll('a[href^="tel:"], a[href^="http"]').length, tag).to.equal(0);
+      }
+      await expect(el).to.be.accessible();
+    });
+
     it('makes every control at least 48 px on each screen', async () => {
       const { el } = await kiosk();
       const check = () => {
