@@ -27,6 +27,9 @@ export function numberInRange(min: number, max: number, fallback: number, intege
   };
 }
 
+/** The `heading-level` attribute every element with a heading takes: 1–6, default 2. */
+export const headingLevel = numberInRange(1, 6, 2);
+
 /** One of a fixed set of keywords (case-insensitive); anything else means the default. */
 export function oneOf<T extends string>(options: readonly T[], fallback: T): Parser<T> {
   const expected = `one of ${options.map((o) => `"${o}"`).join(', ')}`;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { numberInRange, oneOf, pastTime } from '../../core/attributes.js';
+import { headingLevel, numberInRange, oneOf, pastTime } from '../../core/attributes.js';
 import { define } from '../../core/define.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { dayAndTime, days, hours, minutes, timeOfDay } from '../../core/format.js';
@@ -45,7 +45,6 @@ const modes = oneOf(['auto', 'ice', 'heat'] as const, 'auto');
 const iceHoursRange = numberInRange(ICE_HOURS.min, ICE_HOURS.max, ICE_HOURS.default);
 const minutesRange = numberInRange(ROUND_MINUTES.min, ROUND_MINUTES.max, ROUND_MINUTES.default);
 const restRange = numberInRange(REST_MINUTES.min, REST_MINUTES.max, REST_MINUTES.default);
-const headingLevels = numberInRange(1, 6, 2);
 
 /** Attribute values may arrive as properties of any type; parsers read text. */
 const text = (v: unknown): string | null => (v == null ? null : String(v));
@@ -409,7 +408,7 @@ export class HeatIceTimer extends SpasmElement {
   }
 
   override render() {
-    const level = this.attr('heading-level', text(this.headingLevel), headingLevels);
+    const level = this.attr('heading-level', text(this.headingLevel), headingLevel);
     const state = this.state;
     return html`
       <div class="title" role="heading" aria-level=${level} tabindex="-1" part="heading">

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { numberInRange, oneOf } from '../../core/attributes.js';
+import { headingLevel, oneOf } from '../../core/attributes.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyCta, emergencyNumber, emergencyStyles, emergencyText } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
@@ -15,7 +15,6 @@ interface Sign {
 }
 
 const modes = oneOf(['list', 'checklist'] as const, 'list');
-const headingLevels = numberInRange(1, 6, 2);
 
 /**
  * The emergency warning signs of back pain, as a list to read or a checklist
@@ -129,7 +128,7 @@ export class RedFlagList extends SpasmElement {
   }
 
   override render() {
-    const level = this.attr('heading-level', this.headingLevel, headingLevels);
+    const level = this.attr('heading-level', this.headingLevel, headingLevel);
     const signs = this.signs();
     return html`
       <div class="heading" role="heading" aria-level=${level} part="heading">

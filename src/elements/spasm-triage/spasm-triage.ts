@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { numberInRange, phoneNumber, safeUrl, telHref, type Parser } from '../../core/attributes.js';
+import { headingLevel, phoneNumber, safeUrl, telHref, type Parser } from '../../core/attributes.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyCta, emergencyNumber, emergencyStyles } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
@@ -24,7 +24,6 @@ import { styles } from './styles.js';
 /** `start`, `flags` (the red-flag checklist), a question id, or `outcome`. */
 type Step = string;
 
-const headingLevels = numberInRange(1, 6, 2);
 
 /** An optional phone number: blank means none, and a bad one is dropped with a warning. */
 const clinicPhone: Parser<string | null> = (raw) => {
@@ -195,7 +194,7 @@ export class SpasmTriage extends SpasmElement {
   }
 
   override render() {
-    const level = this.attr('heading-level', this.headingLevel, headingLevels);
+    const level = this.attr('heading-level', this.headingLevel, headingLevel);
     const question = this.asked.find((q) => q.id === this.step);
     let body: TemplateResult;
     if (this.step === 'flags') body = this.renderFlags(level);
