@@ -6,8 +6,7 @@
 // and DOM counters after 200 create/remove cycles (after GC).
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
+import { withDemoBrowser } from './demo-browser.mjs';
 
 const bundle = readFileSync('dist/spasm-widgets.js');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -16,22 +15,10 @@ console.log(`bundle: ${kb(bundle.length)} minified, ${kb(gzipSync(bundle, { leve
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc'],
-});
-try {
+await withDemoBrowser(async (browser, origin) => {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 800 });
-  await page.goto(`http://127.0.0.1:${port}/demo/bench.html`, { waitUntil: 'load' });
+  await page.goto(`${origin}/demo/bench.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('red-flag-list'));
   const cdp = await page.createCDPSession();
   const counters = async () => {
@@ -72,7 +59,4 @@ try {
   const after = { ...(await counters()), heap: await heap() };
   console.log(`  JS heap: ${kb(before.heap)} → ${kb(after.heap)}`);
   console.log(`  DOM nodes: ${before.nodes} → ${after.nodes}; listeners: ${before.jsEventListeners} → ${after.jsEventListeners}`);
-} finally {
-  await browser.close();
-  await server.stop();
-}
+}, ['--js-flags=--expose-gc']);
