@@ -236,9 +236,11 @@ export class SpasmKiosk extends SpasmElement {
 
   private renderLanguages() {
     const current = getLocale();
+    // The top bar has no room for a visible legend; an aria-label names the group there.
+    const label = msg('Language', { id: 'kiosk.language' });
     return html`
-      <fieldset class="languages">
-        <legend class=${this.screen === 'attract' ? '' : 'visually-hidden'}>${msg('Language', { id: 'kiosk.language' })}</legend>
+      <fieldset class="languages" aria-label=${label}>
+        ${this.screen === 'attract' ? html`<legend>${label}</legend>` : nothing}
         ${locales.map(
           (l) => html`
             <button type="button" lang=${l} aria-pressed=${l === current ? 'true' : 'false'} @click=${() => setLocale(l)}>

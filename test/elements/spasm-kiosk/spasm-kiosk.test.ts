@@ -382,4 +382,13 @@ describe('<spasm-kiosk> layout', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(box.getBoundingClientRect().top).to.be.at.least(bar.getBoundingClientRect().bottom);
   });
+
+  it('fits a 320 px wide screen: nothing sticks out sideways', async () => {
+    const el = await fixture<SpasmKiosk>(html`<spasm-kiosk style="width: 320px; height: 600px"></spasm-kiosk>`);
+    shadow(el, '[part=start]').click();
+    await el.updateComplete;
+    const right = el.getBoundingClientRect().right;
+    const sticking = shadowAll(el, '*').filter((n) => n.getBoundingClientRect().right > right + 0.5);
+    expect(sticking.map((n) => `${n.localName}.${n.className}`)).to.deep.equal([]);
+  });
 });
