@@ -15,6 +15,8 @@ export const theme = css`
     --_on-primary: var(--spasm-color-on-primary, #ffffff);
     --_emergency: var(--spasm-color-emergency, #b3261e);
     --_on-emergency: var(--spasm-color-on-emergency, #ffffff);
+    --_urgent: var(--spasm-color-urgent, #8a4b00);
+    --_self-care: var(--spasm-color-self-care, #1e6b34);
     --_ice: var(--spasm-color-ice, #1565c0);
     --_heat: var(--spasm-color-heat, #b93a0b);
     --_text: var(--spasm-color-text, #1b1f24);
@@ -58,6 +60,8 @@ export const theme = css`
       --_primary: var(--spasm-color-primary, #8cb8ff);
       --_on-primary: var(--spasm-color-on-primary, #0b1a2e);
       --_emergency: var(--spasm-color-emergency, #c62828);
+      --_urgent: var(--spasm-color-urgent, #ffb74d);
+      --_self-care: var(--spasm-color-self-care, #7fd08f);
       --_ice: var(--spasm-color-ice, #7fb4ff);
       --_heat: var(--spasm-color-heat, #ff9a66);
       --_text: var(--spasm-color-text, #e8ecf1);

@@ -8,7 +8,7 @@ import {
   type RuleQuestion,
   type TriageAnswers,
 } from '../../src/logic/triage.js';
-import { RED_FLAGS } from '../../src/content/red-flags.js';
+import { EMERGENCY_SIGNS as RED_FLAGS } from '../../src/content/red-flags.js';
 import { SEE_DOCTOR_REASONS, TRIAGE_QUESTIONS } from '../../src/content/triage.js';
 
 const Q = TRIAGE_QUESTIONS;

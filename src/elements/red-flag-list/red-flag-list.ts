@@ -6,7 +6,7 @@ import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyCta, emergencyNumber, emergencyStyles, emergencyText } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
 import { theme } from '../../core/theme.js';
-import { RED_FLAGS } from '../../content/red-flags.js';
+import { EMERGENCY_SIGNS as RED_FLAGS } from '../../content/red-flags.js';
 import { styles } from './styles.js';
 
 interface Sign {

@@ -8,7 +8,7 @@ import { define } from '../../core/define.js';
 import { longDate } from '../../core/format.js';
 import { theme } from '../../core/theme.js';
 import { HOME_CARE, type Advice } from '../../content/home-care.js';
-import { RED_FLAGS } from '../../content/red-flags.js';
+import { EMERGENCY_SIGNS as RED_FLAGS } from '../../content/red-flags.js';
 import { SEE_DOCTOR_REASONS, TRIAGE_QUESTIONS, type TriageQuestion } from '../../content/triage.js';
 import { systemClock, type Clock } from '../../logic/clock.js';
 import {

@@ -8,7 +8,7 @@ import { secondsLong } from '../../core/format.js';
 import { webSound, type Chime, type Sound } from '../../core/sound.js';
 import { theme } from '../../core/theme.js';
 import { Ticker } from '../../core/ticker.js';
-import { RED_FLAGS } from '../../content/red-flags.js';
+import { EMERGENCY_SIGNS as RED_FLAGS } from '../../content/red-flags.js';
 import { STRETCH_IDS, STRETCHES, type Stretch } from '../../content/stretches.js';
 import { systemClock, type Clock } from '../../logic/clock.js';
 import { formatMinSec } from '../../logic/countdown.js';

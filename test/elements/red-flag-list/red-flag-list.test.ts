@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/red-flag-list/red-flag-list.js';
 import type { RedFlagList } from '../../../src/elements/red-flag-list/red-flag-list.js';
-import { RED_FLAGS } from '../../../src/content/red-flags.js';
+import { EMERGENCY_SIGNS as RED_FLAGS } from '../../../src/content/red-flags.js';
 import { captureWarnings, pageStyle, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
 
 const ALL_IDS = [

@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/spasm-triage/spasm-triage.js';
 import type { SpasmTriage } from '../../../src/elements/spasm-triage/spasm-triage.js';
-import { RED_FLAGS } from '../../../src/content/red-flags.js';
+import { EMERGENCY_SIGNS as RED_FLAGS } from '../../../src/content/red-flags.js';
 import { FakeClock } from '../../fake-clock.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
 
