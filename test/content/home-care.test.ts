@@ -1,28 +1,56 @@
 import { expect } from '@open-wc/testing';
-import { HOME_CARE } from '../../src/content/home-care.js';
+import { HOME_CARE, NO_CONTEXT, type CareContext } from '../../src/content/home-care.js';
 
-describe('home-care content (CONTENT.md §3–4)', () => {
+const text = (id: string, c: Partial<CareContext> = {}) => HOME_CARE.find((a) => a.id === id)!.text({ ...NO_CONTEXT, ...c });
+
+describe('home-care content (CONTENT.md §3–4, §10–§12)', () => {
   it('has each piece of advice once, with a source, a title and a text', () => {
-    const ids = HOME_CARE.map((a) => a.id);
-    expect(ids).to.deep.equal(['keep-moving', 'ice', 'heat', 'skin-rest', 'pain-relief', 'stretches', 'positions']);
+    expect(HOME_CARE.map((a) => a.id)).to.deep.equal(['keep-moving', 'ice', 'heat', 'skin-rest', 'pain-relief', 'stretches', 'positions']);
     for (const a of HOME_CARE) {
       expect(a.sources.length, a.id).to.be.greaterThan(0);
       expect(a.title().length, a.id).to.be.greaterThan(0);
-      expect(a.text().length, a.id).to.be.greaterThan(0);
+      expect(a.text(NO_CONTEXT).length, a.id).to.be.greaterThan(0);
     }
   });
 
-  it('keeps the essentials for someone waiting to see a doctor: moving, ice, heat, pain relief', () => {
-    expect(HOME_CARE.filter((a) => a.essential).map((a) => a.id)).to.deep.equal(['keep-moving', 'ice', 'heat', 'pain-relief']);
+  it('keeps the essentials for someone waiting to see a doctor', () => {
+    expect(HOME_CARE.filter((a) => a.essential).map((a) => a.id)).to.deep.equal(['keep-moving', 'ice', 'heat', 'skin-rest', 'pain-relief']);
   });
 
   it('states the numbers of CONTENT.md', () => {
-    const text = (id: string) => HOME_CARE.find((a) => a.id === id)!.text();
     expect(text('keep-moving')).to.contain('5–10 minutes');
     expect(text('ice')).to.contain('1–3 days').and.contain('10–20 minutes').and.contain('bare skin');
     expect(text('heat')).to.contain('10–20 minutes').and.contain('Never fall asleep');
-    expect(text('skin-rest')).to.contain('1 hour');
+    expect(text('skin-rest')).to.contain('at least 1 hour').and.contain('numb').and.contain('poor circulation');
     expect(text('pain-relief')).to.contain('3–5 days').and.contain('follow the label');
-    expect(text('stretches')).to.contain('20–30 seconds').and.contain('sharp pain');
+    expect(text('stretches')).to.contain('20–30 seconds').and.contain('spreads down a leg');
+  });
+
+  describe('adapts to the patient (§10–§12)', () => {
+    it('pregnant: no ibuprofen, naproxen or aspirin suggested; ask a pharmacist or midwife', () => {
+      const t = text('pain-relief', { pregnant: true });
+      expect(t).to.contain('do not take ibuprofen, naproxen or aspirin unless a doctor or midwife says so');
+      expect(t).not.to.contain('ease pain and swelling');
+      expect(text('heat', { pregnant: true })).to.contain('bump');
+      expect(text('stretches', { pregnant: true })).to.contain('16 weeks');
+      expect(text('positions', { pregnant: true })).to.contain('on your side');
+      expect(text('heat')).not.to.contain('bump');
+    });
+    it('under 16: never aspirin', () => {
+      expect(text('pain-relief', { under16: true })).to.contain('Never give aspirin to anyone under 16');
+      expect(text('pain-relief')).not.to.contain('under 16');
+    });
+    it('65 or over: ask a pharmacist first; 51–69 is told "if you are 65 or over"', () => {
+      expect(text('pain-relief', { over65: true })).to.contain('As you are over 65, ask a pharmacist');
+      expect(text('pain-relief', { maybe65: true })).to.contain('If you are 65 or over, ask a pharmacist');
+      expect(text('pain-relief')).not.to.contain('65');
+    });
+    it('thin bones: ask before bending forward; older skin: check more often', () => {
+      expect(text('stretches', { thinBones: true })).to.contain('bend you forward');
+      expect(text('skin-rest', { over65: true })).to.contain('burns more easily');
+    });
+    it('always names who must ask first', () => {
+      expect(text('pain-relief')).to.contain('stomach ulcer').and.contain('blood thinners').and.contain('asthma');
+    });
   });
 });

@@ -55,7 +55,80 @@ export const styles = css`
   .error {
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_emergency);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+  .choices {
+    display: grid;
+    gap: 0.5em;
+  }
+  .choice {
+    justify-content: flex-start;
+    width: 100%;
+    text-align: start;
+  }
+  .choice[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .note {
+    color: var(--_muted);
+  }
+  .card {
+    margin-bottom: var(--_space);
+    padding: var(--_space);
+    border: 2px solid var(--_accent-card);
+    border-inline-start-width: 10px;
+    border-radius: var(--_radius);
+    --_accent-card: var(--_self-care);
+  }
+  .card.see-doctor {
+    --_accent-card: var(--_primary);
+  }
+  .card.urgent {
+    --_accent-card: var(--_urgent);
+  }
+  .card.emergency {
+    --_accent-card: var(--_emergency);
+  }
+  .badge {
+    display: inline-block;
+    margin: 0 0 0.5em;
+    padding: 0.15em 0.6em;
+    border-radius: 999px;
+    background: var(--_accent-card);
+    color: var(--_surface);
+    font-size: 0.875em;
     font-weight: 700;
+  }
+  .card .step-heading {
+    font-size: 1.5em;
+  }
+  .do {
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-block: 0.75em;
+  }
+  .card .call {
+    width: 100%;
+    max-width: 22em;
+    margin-block: 0.25em 0.75em;
+    border-color: var(--_emergency);
+    background: var(--_emergency);
+    color: var(--_on-emergency);
+    font-size: 1.15em;
+  }
+  .card .fine {
+    margin-top: 0.5em;
+  }
+  .reasons li {
+    margin-block: 0.35em;
   }
   .nav,
   .actions,
@@ -64,13 +137,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.75em;
     margin-top: var(--_space);
-  }
-  .outcome > .step-heading {
-    padding-inline-start: 0.5em;
-    border-inline-start: 6px solid var(--_primary);
-  }
-  .outcome.emergency > .step-heading {
-    border-color: var(--_emergency);
   }
   .lead {
     font-size: 1.05em;
@@ -121,6 +187,15 @@ export const styles = css`
     .bar li.done {
       background: CanvasText;
     }
+    .card {
+      border-color: CanvasText;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .choice[aria-pressed='true'] {
+      border-width: 4px;
+    }
   }
   /* Paper gets the outcome, the answers and the date; nothing to press. */
   @media print {
@@ -130,7 +205,8 @@ export const styles = css`
     button,
     .nav,
     .actions,
-    .book {
+    .links,
+    .card .call {
       display: none;
     }
     .print-only {
