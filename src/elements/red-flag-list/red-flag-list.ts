@@ -1,41 +1,85 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { headingLevel, oneOf } from '../../core/attributes.js';
+import { headingLevel, idList, oneOf } from '../../core/attributes.js';
 import { choiceStyles } from '../../core/choice-styles.js';
-import { emergencyCta, emergencyNumber, emergencyStyles, emergencyText } from '../../core/emergency.js';
+import { emergencyCta, emergencyNumber, emergencyText } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
 import { theme } from '../../core/theme.js';
-import { EMERGENCY_SIGNS as RED_FLAGS } from '../../content/red-flags.js';
+import { EMERGENCY_SIGNS, URGENT_SIGNS, type SignLevel } from '../../content/red-flags.js';
+import { urgentText, warningSignsStyles } from '../shared/warning-signs.js';
 import { styles } from './styles.js';
 
-interface Sign {
+interface Shown {
   id: string;
+  level: SignLevel;
+  /** The level "not sure" gives. */
+  notSure: SignLevel;
   text: string;
 }
 
 const modes = oneOf(['list', 'checklist'] as const, 'list');
+const GROUPS = ['emergency', 'urgent'] as const;
+const groupList = idList<SignLevel>(GROUPS);
+const BUILT_IN = new Set<string>([...EMERGENCY_SIGNS, ...URGENT_SIGNS].map((s) => s.id));
+
+/** The page's own text in an `<li>`, leaving out anything that is code rather than words. */
+function plainText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && /^(script|style|template|noscript)$/i.test(node.localName)) return '';
+  return [...node.childNodes].map(plainText).join('');
+}
 
 /**
- * The emergency warning signs of back pain, as a list to read or a checklist
- * to answer, with a call to action that dials the emergency number.
+ * The clinic's own signs: every `<li>` inside the element (also inside a
+ * `<ul>`), as plain text. `data-id` names one in events unless it is taken;
+ * otherwise `custom-<n>`, numbered in document order so ids never shift.
+ * `data-level="urgent"` puts it in the get-help-today group.
+ */
+function clinicSigns(host: Element): Shown[] {
+  const taken = new Set(BUILT_IN);
+  return [...host.querySelectorAll('li')].flatMap((li, i) => {
+    const text = plainText(li).replace(/\s+/g, ' ').trim();
+    if (!text) return [];
+    const wanted = li.dataset['id']?.trim();
+    const id = wanted && !taken.has(wanted) ? wanted : `custom-${i + 1}`;
+    taken.add(id);
+    const level: SignLevel = li.dataset['level']?.trim().toLowerCase() === 'urgent' ? 'urgent' : 'emergency';
+    return [{ id, level, notSure: level, text }];
+  });
+}
+
+const rank = (l: SignLevel | null) => (l === 'emergency' ? 2 : l === 'urgent' ? 1 : 0);
+
+/**
+ * The warning signs of back pain in two groups: call the emergency number now
+ * (CONTENT.md §6), and get medical help today (§7). A list to read, or a
+ * checklist to answer ("yes", "not sure" or "none of these") that shows the
+ * matching call to action beside the group.
  *
  * @tagname red-flag-list
- * @fires spasm-red-flag-change - In checklist mode, whenever the answer changes. detail: `{ checked: string[] }`, the ids of the ticked signs in display order (empty after "None of these").
- * @slot - Nothing is slotted, but child `<li>` elements are read as the clinic's own extra signs and shown, as plain text, after the built-in ones. A `data-id` on the `<li>` names it in events (default `custom-1`, `custom-2`, …).
+ * @fires spasm-red-flag-change - In checklist mode, whenever the answer changes. detail: `{ checked: string[], unsure: string[], level }`: the ids ticked "yes" and "not sure" in display order (both empty after "None of these"), and `level`, the highest level reached: `emergency`, `urgent` or `null`.
+ * @slot - Nothing is slotted, but `<li>` elements inside (also inside a `<ul>`) are read as the clinic's own extra signs and shown, as plain text, after the built-in ones of their group. `data-id` names one in events (default `custom-1`, `custom-2`, … in document order; an id already used is replaced the same way); `data-level="urgent"` puts it in the get-help-today group (default: emergency).
  * @csspart heading - The heading.
- * @csspart list - The list of signs (list mode).
+ * @csspart group - One group of signs (a section in list mode, a fieldset in checklist mode).
+ * @csspart list - The list of signs of a group (list mode).
  * @csspart item - One sign in the list (list mode).
- * @csspart checklist - The fieldset of signs (checklist mode).
  * @csspart option - One sign's label and checkbox (checklist mode).
+ * @csspart not-sure - One sign's "Not sure" checkbox (checklist mode).
  * @csspart none-button - The "None of these" button (checklist mode).
  * @csspart cta - The emergency call to action.
  * @csspart call - The button-styled `tel:` link in the call to action.
- * @cssprop [--spasm-color-emergency=#b3261e] - Background of the call to action and the markers of the signs.
+ * @csspart urgent-cta - What to do for the get-help-today signs.
+ * @cssprop [--spasm-color-emergency=#b3261e] - The emergency call to action and the markers of the signs.
  * @cssprop [--spasm-color-on-emergency=#ffffff] - Text on the call to action.
+ * @cssprop [--spasm-color-urgent=#8a4b00] - The get-help-today call to action.
  * @cssprop [--spasm-color-primary=#0b5cad] - Buttons.
  * @cssprop [--spasm-color-text=#1b1f24] - Text.
+ * @cssprop [--spasm-color-muted=#4a5360] - Secondary text.
  * @cssprop [--spasm-color-surface=#ffffff] - Background.
+ * @cssprop [--spasm-color-subtle=#eef2f6] - Notes.
+ * @cssprop [--spasm-color-border=#8a94a0] - Borders of the checklist rows.
+ * @cssprop [--spasm-color-focus=#1a73e8] - The focus ring.
  * @cssprop [--spasm-font-family=system-ui] - Font.
  * @cssprop [--spasm-font-size=16px] - Base text size (20px in kiosk mode).
  * @cssprop [--spasm-radius=8px] - Corner radius.
@@ -43,44 +87,62 @@ const modes = oneOf(['list', 'checklist'] as const, 'list');
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
  */
 export class RedFlagList extends SpasmElement {
-  static override styles = [theme, emergencyStyles, choiceStyles, styles];
+  static override styles = [theme, warningSignsStyles, choiceStyles, styles];
 
   static override properties = {
     mode: {},
+    groups: {},
     emergencyNumber: { attribute: 'emergency-number' },
     headingLevel: { attribute: 'heading-level' },
     alert: { type: Boolean, reflect: true },
-    ticked: { state: true, attribute: false },
+    level: { reflect: true },
+    answers: { state: true, attribute: false },
     noneChosen: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
-  /** `list` (default) to read the signs, or `checklist` to tick the ones that apply. */
+  /** `list` (default) to read the signs, or `checklist` to answer them. */
   mode = 'list';
+
+  /** Which groups to show, comma-separated: `emergency` (CONTENT.md §6), `urgent` (§7). Default both. */
+  groups = 'emergency,urgent';
 
   /** The number to call: digits, +, spaces and dashes, 2–20 characters. Default `911`. */
   emergencyNumber = '911';
 
-  /** The heading's level for assistive technology, 1–6. Default `2`. */
+  /** The heading's level for assistive technology, 1–6 (group headings one below). Default `2`. */
   headingLevel = '2';
 
-  /** Reflected: present while any sign is ticked in checklist mode. */
+  /** Reflected (don't set it): present while any sign is ticked "yes" or "not sure" in checklist mode. */
   alert = false;
 
-  private ticked: readonly string[] = [];
+  /** Reflected (don't set it): the highest level reached in checklist mode, `emergency` or `urgent`; absent otherwise. */
+  level: SignLevel | null = null;
+
+  /** Sign id → `yes` or `not-sure`. */
+  private answers: Readonly<Record<string, 'yes' | 'not-sure'>> = {};
   private noneChosen = false;
   private announcement = '';
 
   private observer = new MutationObserver(() => this.requestUpdate());
 
-  /** The ids of the ticked signs, in display order. */
+  /** The ids ticked "yes", in display order. */
   get checked(): string[] {
-    return [...this.ticked];
+    return this.idsWith('yes');
+  }
+
+  /** The ids ticked "not sure", in display order. */
+  get unsure(): string[] {
+    return this.idsWith('not-sure');
+  }
+
+  private idsWith(value: 'yes' | 'not-sure'): string[] {
+    return this.signs().filter((s) => this.answers[s.id] === value).map((s) => s.id);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-id', 'data-level'] });
   }
 
   override disconnectedCallback(): void {
@@ -89,90 +151,145 @@ export class RedFlagList extends SpasmElement {
   }
 
   reset(): void {
-    this.ticked = [];
+    this.answers = {};
     this.noneChosen = false;
     this.announcement = '';
   }
 
-  private get number(): string {
-    return this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
-  }
-
-  private get isChecklist(): boolean {
-    return this.attr('mode', this.mode, modes) === 'checklist';
-  }
+  private number = '911';
+  private shownGroups: SignLevel[] = [...GROUPS];
+  private isChecklist = false;
+  private headLevel = 2;
 
   override willUpdate(): void {
-    this.alert = this.isChecklist && this.ticked.length > 0;
+    this.number = this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
+    this.shownGroups = this.attr('groups', this.groups, groupList);
+    this.isChecklist = this.attr('mode', this.mode, modes) === 'checklist';
+    this.headLevel = this.attr('heading-level', this.headingLevel, headingLevel);
+    const level = this.isChecklist ? this.reached() : null;
+    this.level = level;
+    this.alert = level !== null;
   }
 
-  private signs(): Sign[] {
-    const custom = [...this.querySelectorAll<HTMLLIElement>(':scope > li')]
-      .map((li, i) => ({ id: li.dataset['id']?.trim() || `custom-${i + 1}`, text: li.textContent?.trim() ?? '' }))
-      .filter((s) => s.text);
-    return [...RED_FLAGS.map((f) => ({ id: f.id, text: f.text() })), ...custom];
+  /** The signs on show, built-in first, then the clinic's, group by group. */
+  private signs(): Shown[] {
+    const custom = clinicSigns(this);
+    const builtIn = (list: typeof EMERGENCY_SIGNS | typeof URGENT_SIGNS) =>
+      list.map((s) => ({ id: s.id, level: s.level, notSure: s.notSure, text: s.text() }));
+    return this.shownGroups.flatMap((g) => [
+      ...builtIn(g === 'emergency' ? EMERGENCY_SIGNS : URGENT_SIGNS),
+      ...custom.filter((c) => c.level === g),
+    ]);
   }
 
-  private setTicked(ids: string[], signs: Sign[]): void {
-    const wasAlert = this.ticked.length > 0;
-    this.ticked = signs.map((s) => s.id).filter((id) => ids.includes(id));
-    if (this.ticked.length > 0) this.noneChosen = false;
-    // Focus goes to the call to action when the first sign is ticked, not on
-    // every later tick, so someone ticking several can carry on.
-    if (this.ticked.length > 0 && !wasAlert) {
-      this.announcement = emergencyText(this.number, this.kiosk, 'urgent');
-      void this.focusAfterRender('.cta-text');
+  private reached(): SignLevel | null {
+    let best: SignLevel | null = null;
+    for (const s of this.signs()) {
+      const a = this.answers[s.id];
+      const l = a === 'yes' ? s.level : a === 'not-sure' ? s.notSure : null;
+      if (rank(l) > rank(best)) best = l;
     }
-    if (this.ticked.length === 0) this.announcement = '';
-    this.emit('spasm-red-flag-change', { checked: this.checked });
+    return best;
+  }
+
+  private answer(id: string, value: 'yes' | 'not-sure', on: boolean): void {
+    const before = this.reached();
+    const next = { ...this.answers };
+    if (on) next[id] = value;
+    else if (next[id] === value) delete next[id];
+    this.answers = next;
+    if (on) this.noneChosen = false;
+    this.changed(before);
+  }
+
+  private chooseNone(): void {
+    const before = this.reached();
+    this.answers = {};
+    this.noneChosen = true;
+    this.changed(before);
+  }
+
+  /**
+   * Says the call to action when the level rises (once, not on every tick),
+   * and reports the change. Focus stays on the checkbox the patient used.
+   */
+  private changed(before: SignLevel | null): void {
+    const now = this.reached();
+    if (rank(now) > rank(before)) {
+      this.announcement = now === 'emergency' ? emergencyText(this.number, this.kiosk, 'urgent') : urgentText(this.kiosk);
+    } else if (now === null) {
+      this.announcement = '';
+    }
+    const detail = { checked: this.checked, unsure: this.unsure, level: now };
+    void this.updateComplete.then(() => this.emit('spasm-red-flag-change', detail));
+  }
+
+  private groupTitle(g: SignLevel): string {
+    return g === 'emergency'
+      ? msg('Call for emergency help now if you have any of these', { id: 'signs.emergency-title' })
+      : msg('Get medical help today if you have any of these', { id: 'signs.urgent-title' });
   }
 
   override render() {
-    const level = this.attr('heading-level', this.headingLevel, headingLevel);
     const signs = this.signs();
+    const title =
+      this.shownGroups.length === 1 && this.shownGroups[0] === 'emergency'
+        ? msg('Emergency warning signs', { id: 'flags.heading' })
+        : msg('Warning signs', { id: 'flags.heading-all' });
     return html`
-      <div class="heading" role="heading" aria-level=${level} part="heading">
-        ${msg('Emergency warning signs', { id: 'flags.heading' })}
-      </div>
+      <div class="heading" role="heading" aria-level=${this.headLevel} part="heading">${title}</div>
       ${this.isChecklist ? this.renderChecklist(signs) : this.renderList(signs)}
       <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
     `;
   }
 
-  private renderList(signs: Sign[]) {
+  private cta(g: SignLevel, variant: 'list' | 'urgent') {
+    return g === 'emergency'
+      ? emergencyCta(this.number, this.kiosk, variant)
+      : html`<p class="urgent-cta" part="urgent-cta">${urgentText(this.kiosk)}</p>`;
+  }
+
+  private renderList(signs: Shown[]) {
+    const sub = Math.min(6, this.headLevel + 1);
     return html`
-      <p class="intro">${msg('Back pain with any of these signs needs emergency care.', { id: 'flags.intro' })}</p>
-      <ul class="signs" part="list">
-        ${signs.map((s) => html`<li part="item">${s.text}</li>`)}
-      </ul>
-      ${emergencyCta(this.number, this.kiosk, 'list')}
+      <p class="intro">
+        ${msg('Back pain with any of these signs needs medical help: some now, some today.', { id: 'flags.intro-v2' })}
+      </p>
+      ${this.shownGroups.map(
+        (g) => html`
+          <section class="group ${g}" part="group">
+            <div class="signs-title" role="heading" aria-level=${sub}>${this.groupTitle(g)}</div>
+            <ul class="signs" part="list">
+              ${signs.filter((s) => s.level === g).map((s) => html`<li part="item">${s.text}</li>`)}
+            </ul>
+            ${this.cta(g, 'list')}
+          </section>
+        `,
+      )}
     `;
   }
 
-  private renderChecklist(signs: Sign[]) {
+  private renderChecklist(signs: Shown[]) {
+    const level = this.level;
     return html`
-      <fieldset part="checklist">
-        <legend>${msg('Do you have any of these right now? Tick all that apply.', { id: 'flags.legend' })}</legend>
-        ${signs.map(
-          (s) => html`
-            <label class="option" part="option">
-              <input
-                type="checkbox"
-                .checked=${this.ticked.includes(s.id)}
-                @change=${(e: Event) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  this.setTicked(on ? [...this.ticked, s.id] : this.ticked.filter((id) => id !== s.id), signs);
-                }}
-              />
-              <span>${s.text}</span>
-            </label>
-          `,
-        )}
-      </fieldset>
-      <button type="button" part="none-button" @click=${() => this.chooseNone(signs)}>
-        ${msg('None of these', { id: 'flags.none' })}
-      </button>
-      ${this.alert ? emergencyCta(this.number, this.kiosk, 'urgent') : nothing}
+      <p class="intro">
+        ${msg('Since your back pain started, have you had any of these, even if they have stopped? Tick each one, or "Not sure".', {
+          id: 'flags.checklist-intro',
+        })}
+      </p>
+      ${this.shownGroups.map((g) => {
+        const own = signs.filter((s) => s.level === g);
+        // The call to action shows beside the group whose level the answers reach.
+        const reached = level === g || (g === 'urgent' && level === 'emergency' && !this.shownGroups.includes('emergency'));
+        return html`
+          <fieldset class="group ${g}" part="group">
+            <legend>${this.groupTitle(g)}</legend>
+            ${own.map((s) => this.renderRow(s))}
+          </fieldset>
+          ${reached ? this.cta(g, 'urgent') : nothing}
+        `;
+      })}
+      <button type="button" part="none-button" @click=${() => this.chooseNone()}>${msg('None of these', { id: 'flags.none' })}</button>
       ${this.noneChosen
         ? html`<p class="note" role="status">
             ${msg(
@@ -185,9 +302,32 @@ export class RedFlagList extends SpasmElement {
     `;
   }
 
-  private chooseNone(signs: Sign[]): void {
-    this.setTicked([], signs);
-    this.noneChosen = true;
+  private renderRow(s: Shown) {
+    const a = this.answers[s.id];
+    const notSure = msg('Not sure', { id: 'answer.not-sure' });
+    return html`
+      <div class="row">
+        <label class="option" part="option">
+          <input
+            type="checkbox"
+            name=${s.id}
+            .checked=${a === 'yes'}
+            @change=${(e: Event) => this.answer(s.id, 'yes', (e.target as HTMLInputElement).checked)}
+          />
+          <span>${s.text}</span>
+        </label>
+        <label class="option unsure" part="not-sure">
+          <input
+            type="checkbox"
+            name=${`${s.id}:not-sure`}
+            aria-label=${`${notSure}: ${s.text}`}
+            .checked=${a === 'not-sure'}
+            @change=${(e: Event) => this.answer(s.id, 'not-sure', (e.target as HTMLInputElement).checked)}
+          />
+          <span aria-hidden="true">${notSure}</span>
+        </label>
+      </div>
+    `;
   }
 }
 

@@ -7,14 +7,51 @@ export const styles = css`
   .intro {
     color: var(--_muted);
   }
-  .signs {
-    padding-inline-start: 1.25em;
+  .group.urgent {
+    --_accent: var(--_urgent);
   }
-  .signs li {
-    margin-block: 0.35em;
+  .group.urgent .signs li::marker {
+    color: var(--_urgent);
   }
-  .signs li::marker {
-    color: var(--_emergency);
+  section.group + section.group {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  fieldset.group legend {
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  /* One sign: its own box, with "Not sure" as a second, smaller choice inside it. */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    margin-block: 0.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .row:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  .row .option,
+  .row .option:has(input:checked) {
+    margin: 0;
+    border: 0;
+    box-shadow: none;
+  }
+  .row .option:first-child {
+    flex: 1 1 14em;
+  }
+  .row .unsure {
+    flex: 0 0 auto;
+    align-items: center;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .row:has(input:checked) {
+      border: 3px solid Highlight;
+    }
   }
   .note {
     margin: var(--_space) 0 0;
