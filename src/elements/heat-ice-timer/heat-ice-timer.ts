@@ -346,10 +346,22 @@ export class HeatIceTimer extends SpasmElement {
     if (this.matches(':focus-within')) void this.focusAfterRender('.title');
   }
 
-  /** Runs a change made by the patient, at the clock's time now. */
-  private act(change: (d: TimerData, now: number) => TimerData): TimerData {
+  /**
+   * Runs a change made by the patient, at the clock's time now; null when the
+   * round had ended by itself since the last repaint (time up, or a pause
+   * that ran too long): the press was for a screen that has gone.
+   */
+  private act(change: (d: TimerData, now: number) => TimerData): TimerData | null {
     this.now = this.clock.now();
-    this.data = change(this.data, this.now);
+    const before = this.data;
+    const settled = settle(before, this.now);
+    if (justCompleted(before, settled) || justExpired(before, settled)) {
+      this.data = settled;
+      if (justCompleted(before, settled)) this.completed(before.round!.countdown.durationMs);
+      else this.pauseRanOut(before);
+      return null;
+    }
+    this.data = change(settled, this.now);
     return this.data;
   }
 
@@ -367,7 +379,7 @@ export class HeatIceTimer extends SpasmElement {
     const c = this.config;
     this.unlock();
     const d = this.act((d, t) => start(d, mode, c.minutes * MINUTE, c.rest * MINUTE, t));
-    if (!d.round) return;
+    if (!d?.round) return;
     this.checkError = false;
     this.expired = false;
     this.assertive = '';
@@ -388,7 +400,7 @@ export class HeatIceTimer extends SpasmElement {
     const paused = this.state === 'paused';
     if (paused) this.unlock();
     const d = this.act(paused ? resume : pause);
-    if (!d.round) return;
+    if (!d?.round) return;
     this.book();
     const detail = roundDetail(d.round, this.now);
     const ends = timeOfDay(detail.endsAt);
@@ -405,6 +417,7 @@ export class HeatIceTimer extends SpasmElement {
     const r = this.data.round;
     if (!r) return;
     const d = this.act(cancel);
+    if (!d) return;
     this.book();
     const next = timerState(d, this.now) === 'resting' ? timeOfDay(d.ended!.restUntil) : null;
     this.say(
@@ -685,11 +698,13 @@ export class HeatIceTimer extends SpasmElement {
             })}
           </p>`
         : nothing}
-      <p class="tip">
-        ${r.mode === 'ice'
-          ? msg('Keep a thin cloth between the ice and your skin.', { id: 'timer.tip.ice' })
-          : msg('Stay awake while the heat is on.', { id: 'timer.tip.heat' })}
-      </p>
+      ${paused
+        ? nothing
+        : html`<p class="tip">
+            ${r.mode === 'ice'
+              ? msg('Keep a thin cloth between the ice and your skin.', { id: 'timer.tip.ice' })
+              : msg('Stay awake while the heat is on.', { id: 'timer.tip.heat' })}
+          </p>`}
       <div class="actions">
         <button type="button" class="primary" part="pause-button" @click=${this.onPauseResume}>
           ${paused ? msg('Resume', { id: 'timer.resume' }) : msg('Pause', { id: 'timer.pause' })}

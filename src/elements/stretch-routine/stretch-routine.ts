@@ -415,7 +415,7 @@ export class StretchRoutine extends SpasmElement {
         <summary>${msg('Warning signs', { id: 'routine.intro.signs-summary' })}</summary>
         ${warningSigns({ number: this.number, kiosk: this.kiosk, urgent: true, headingLevel: 3 })}
       </details>
-      <h3>${msg('Ask a doctor, nurse or physiotherapist before you start if you', { id: 'routine.intro.ask-first' })}</h3>
+      <h3>${msg('Ask a doctor, nurse or physiotherapist before you start if you:', { id: 'routine.intro.ask-first' })}</h3>
       <ul class="advice" part="ask-first">
         <li>${msg('have had surgery on your back, hip or knee recently', { id: 'routine.intro.surgery' })}</li>
         <li>${msg('have, or might have, a broken bone in your spine', { id: 'routine.intro.fracture' })}</li>

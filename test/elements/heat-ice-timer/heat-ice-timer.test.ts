@@ -385,6 +385,7 @@ describe('<heat-ice-timer>', () => {
       await advance(el, 3 * MIN);
       await click(el, '[part=pause-button]');
       expect(all(el)).to.contain('Paused: take the pack off while you wait.');
+      expect(all(el)).not.to.contain('Keep a thin cloth');
       expect(all(el)).to.contain('Press Resume when the pack is back on. If the pause lasts longer than 15 minutes, the round ends.');
     });
 
@@ -412,6 +413,39 @@ describe('<heat-ice-timer>', () => {
       expect(el.getAttribute('state')).to.equal('idle');
       expect(all(el)).to.contain('Your paused round ended: the pause was longer than the round.');
       await expect(el).to.be.accessible();
+    });
+
+    it('Resume or Cancel pressed after too long a pause, before any repaint: the round has ended, and says so', async () => {
+      for (const button of ['[part=pause-button]', '[part=cancel-button]']) {
+        const el = await make();
+        const cancels = recordEvents<Detail>(el, 'spasm-timer-cancel');
+        const resumes = recordEvents<Detail>(el, 'spasm-timer-resume');
+        await startRound(el);
+        await advance(el, 3 * MIN);
+        await click(el, '[part=pause-button]');
+        clock.advance(15 * MIN + 1);
+        await click(el, button);
+        expect(el.getAttribute('state'), button).to.equal('resting');
+        expect(resumes).to.deep.equal([]);
+        expect(cancels).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 18 * MIN }]);
+        expect(polite(el)).to.equal('The pause was longer than the round, so the round has ended.');
+        el.reset();
+        el.remove();
+        clock.set(T0);
+      }
+    });
+
+    it('Pause pressed in the instant the time is up: the round is done, complete fires once', async () => {
+      const el = await make();
+      const completes = recordEvents<Detail>(el, 'spasm-timer-complete');
+      const pauses = recordEvents<Detail>(el, 'spasm-timer-pause');
+      await startRound(el);
+      clock.advance(15 * MIN);
+      await click(el, '[part=pause-button]');
+      expect(el.getAttribute('state')).to.equal('done');
+      expect(pauses).to.deep.equal([]);
+      expect(completes).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
+      expect(assertive(el)).to.equal("Time's up: take the pack off.");
     });
 
     it('a too-long pause in the first minute ends the round with nothing logged and no rest', async () => {

@@ -116,7 +116,7 @@ describe('<stretch-routine>', () => {
       expect(shadowAll(el, '[part=urgent-signs] li').map(textOf)).to.deep.equal(URGENT_SIGNS.map((x) => x.text()));
       expect(textOf(shadow(el, '.cta-text'))).to.contain('call 911');
       expect(textOf(shadow(el, '[part=urgent-cta]'))).to.contain('urgent');
-      expect(allText(el)).to.contain('Ask a doctor, nurse or physiotherapist before you start if you');
+      expect(allText(el)).to.contain('Ask a doctor, nurse or physiotherapist before you start if you:');
       expect(shadowAll(el, '[part=ask-first] li').map(textOf)).to.deep.equal([
         'have had surgery on your back, hip or knee recently',
         'have, or might have, a broken bone in your spine',
