@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
 import { idList, optionalNumberInRange, type Parser } from '../../core/attributes.js';
+import { choiceStyles } from '../../core/choice-styles.js';
 import { define } from '../../core/define.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { secondsLong } from '../../core/format.js';
@@ -147,7 +148,7 @@ function phaseAnnouncement(phase: Phase, remainingMs: number): string {
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
  */
 export class StretchRoutine extends SpasmElement {
-  static override styles = [theme, warningSignsStyles, styles];
+  static override styles = [theme, warningSignsStyles, choiceStyles, styles];
 
   static override properties = {
     stretches: {},
@@ -428,7 +429,7 @@ export class StretchRoutine extends SpasmElement {
       </p>
       ${this.pregnant
         ? nothing
-        : html`<label class="check">
+        : html`<label class="option pregnant">
             <input type="checkbox" .checked=${this.saysPregnant} @change=${(e: Event) => (this.saysPregnant = (e.target as HTMLInputElement).checked)} />
             <span>${msg('I am pregnant', { id: 'routine.intro.pregnant' })}</span>
           </label>`}

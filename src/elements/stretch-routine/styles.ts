@@ -139,22 +139,8 @@ export const styles = css`
     margin-bottom: 0.5em;
     font-weight: 600;
   }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    min-height: var(--_target);
+  .pregnant {
     margin-block: var(--_space);
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .check input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_primary);
   }
   [part='begin-button'] {
     width: 100%;

@@ -100,7 +100,7 @@
 'routine.ended.heading': `Rutina terminada`,
 'routine.gentle': `Muévase despacio. Nunca fuerce hasta sentir un dolor agudo.`,
 'routine.hurts': `Parar: me duele`,
-'routine.intro.ask-first': `Consulte a un médico, un enfermero o un fisioterapeuta antes de empezar si usted`,
+'routine.intro.ask-first': `Consulte a un médico, un enfermero o un fisioterapeuta antes de empezar si usted:`,
 'routine.intro.begin': `Empezar los estiramientos`,
 'routine.intro.floor': `Si le cuesta bajar al suelo y volver a levantarse, use una cama, o una colchoneta al lado de una silla firme en la que pueda apoyarse.`,
 'routine.intro.fracture': `tiene, o podría tener, un hueso roto en la columna`,

@@ -125,7 +125,7 @@ describe('<stretch-routine>', () => {
       expect(textOf(shadow(el, '[part=floor]'))).to.equal(
         'If getting down to the floor and up again is hard, use a bed, or a mat beside a sturdy chair to hold on to.',
       );
-      expect(textOf(shadow(el, 'label.check'))).to.equal('I am pregnant');
+      expect(textOf(shadow(el, 'label.pregnant'))).to.equal('I am pregnant');
       await expect(el).to.be.accessible();
       details.open = false;
 
@@ -142,7 +142,7 @@ describe('<stretch-routine>', () => {
 
     it('works by keyboard alone: Tab to the checkbox and Start, Space and Enter', async () => {
       const r = await rig(undefined, { intro: true });
-      const box = shadow<HTMLInputElement>(r.el, 'label.check input');
+      const box = shadow<HTMLInputElement>(r.el, 'label.pregnant input');
       box.focus();
       await sendKeys({ press: 'Space' });
       await r.el.updateComplete;
@@ -160,7 +160,7 @@ describe('<stretch-routine>', () => {
       shadow<HTMLDetailsElement>(r.el, 'details').open = true;
       expect(r.el.shadowRoot!.querySelector('a')).to.equal(null);
       expect(textOf(shadow(r.el, '.cta-text'))).to.equal('Tell the front desk now, or call 911.');
-      for (const t of shadowAll(r.el, 'button, label.check, summary')) expect(t.getBoundingClientRect().height, textOf(t)).to.be.at.least(48);
+      for (const t of shadowAll(r.el, 'button, label.pregnant, summary')) expect(t.getBoundingClientRect().height, textOf(t)).to.be.at.least(48);
       await expect(r.el).to.be.accessible();
     });
   });
@@ -188,7 +188,7 @@ describe('<stretch-routine>', () => {
 
     it('"I am pregnant" on the start screen: no press-up, and shorter time on the back', async () => {
       const r = await rig(undefined, { intro: true });
-      shadow<HTMLInputElement>(r.el, 'label.check input').click();
+      shadow<HTMLInputElement>(r.el, 'label.pregnant input').click();
       await r.el.updateComplete;
       expect(textOf(shadow(r.el, '[part=pregnant-note]'))).to.equal(
         'Pregnant: we leave out the press-up on your stomach and keep the stretches on your back short. After about 16 weeks, do not lie flat on your back for long.',
@@ -198,17 +198,17 @@ describe('<stretch-routine>', () => {
       await walk(r);
       // Start again keeps what the patient said; reset() forgets it.
       await press(r, 'Start again');
-      expect(shadow<HTMLInputElement>(r.el, 'label.check input').checked).to.equal(true);
+      expect(shadow<HTMLInputElement>(r.el, 'label.pregnant input').checked).to.equal(true);
       r.el.reset();
       await r.el.updateComplete;
-      expect(shadow<HTMLInputElement>(r.el, 'label.check input').checked).to.equal(false);
+      expect(shadow<HTMLInputElement>(r.el, 'label.pregnant input').checked).to.equal(false);
       await press(r, 'Start the stretches');
       expect(textOf(shadow(r.el, '[part=count]'))).to.equal('Stretch 1 of 5');
     });
 
     it('the pregnant attribute does the same without asking', async () => {
       const r = await rig(html`<stretch-routine pregnant></stretch-routine>`, { intro: true });
-      expect(r.el.shadowRoot!.querySelector('label.check')).to.equal(null);
+      expect(r.el.shadowRoot!.querySelector('label.pregnant')).to.equal(null);
       expect(textOf(shadow(r.el, '[part=pregnant-note]'))).to.contain('we leave out the press-up');
       await press(r, 'Start the stretches');
       await walk(r);
@@ -805,7 +805,7 @@ describe('<stretch-routine>', () => {
     it('leaves no English on the start screen, a stretch, the pain screen or an all-skipped summary', async () => {
       await setLocale('es');
       const r = await rig(undefined, { intro: true });
-      shadow<HTMLInputElement>(r.el, 'label.check input').click();
+      shadow<HTMLInputElement>(r.el, 'label.pregnant input').click();
       await r.el.updateComplete;
       const screens = [words(r.el)];
       shadow(r.el, '[part=begin-button]').click();
