@@ -43,6 +43,7 @@ import {
 } from '../../logic/heat-ice-timer.js';
 import { SafeRecord, STORAGE_PREFIX, type KeyValueStore } from '../../logic/storage.js';
 import { warningSigns, warningSignsStyles } from '../shared/warning-signs.js';
+import { safetyChecks, swellingAnswer, swellingQuestion } from './screens.js';
 import { styles } from './styles.js';
 
 const MINUTE = 60_000;
@@ -529,11 +530,15 @@ export class HeatIceTimer extends SpasmElement {
           `,
         )}
       </fieldset>
-      ${asking ? this.renderSwelling() : this.renderSwellingAnswer(mode)}
+      ${asking
+        ? swellingQuestion((a) => this.onSwelling(a))
+        : this.swelling === 'yes' || this.swelling === 'not-sure'
+          ? swellingAnswer(this.swelling, mode)
+          : nothing}
       ${asking
         ? nothing
         : html`
-            ${checks ? this.renderChecks() : nothing}
+            ${checks ? safetyChecks(this.ticked, this.checkError, (id, on) => this.onTick(id, on)) : nothing}
             <button type="button" class="primary wide" part="start-button" @click=${() => this.onStart(mode)}>
               ${mode === 'ice'
                 ? msg(str`Start ${length} of ice`, { id: 'timer.start-ice' })
@@ -559,36 +564,15 @@ export class HeatIceTimer extends SpasmElement {
     this.data = choose(this.data, pick);
   }
 
+  private onTick(id: SafetyCheckId, on: boolean): void {
+    this.ticked = on ? [...this.ticked, id] : this.ticked.filter((t) => t !== id);
+    if (SAFETY_CHECKS.every((c) => this.ticked.includes(c.id))) this.checkError = false;
+  }
+
   private onSwelling(answer: SwellingAnswer): void {
     this.swelling = answer;
     this.data = choose(this.data, afterSwelling(answer));
     void this.focusAfterRender(answer === 'no' ? '[part=start-button]' : '.swelling-answer');
-  }
-
-  private renderSwelling() {
-    return html`
-      <fieldset class="ask" part="swelling">
-        <legend>${msg('Is the sore area swollen?', { id: 'timer.swelling.question' })}</legend>
-        <p class="muted">${msg('In the first days, heat is only for an area that is not swollen.', { id: 'timer.swelling.why' })}</p>
-        <div class="answers">
-          <button type="button" @click=${() => this.onSwelling('yes')}>${msg('Yes', { id: 'timer.swelling.yes' })}</button>
-          <button type="button" @click=${() => this.onSwelling('no')}>${msg('No', { id: 'timer.swelling.no' })}</button>
-          <button type="button" @click=${() => this.onSwelling('not-sure')}>${msg('Not sure', { id: 'timer.swelling.not-sure' })}</button>
-        </div>
-      </fieldset>
-    `;
-  }
-
-  /** After "yes" or "not sure": why ice is back (the patient can still ask again by picking heat). */
-  private renderSwellingAnswer(mode: Treatment) {
-    if ((this.swelling !== 'yes' && this.swelling !== 'not-sure') || mode !== 'ice') return nothing;
-    return html`<p class="swelling-answer notice" tabindex="-1">
-      ${this.swelling === 'yes'
-        ? msg('Use ice for now: heat is only for an area that is not swollen.', { id: 'timer.swelling.use-ice' })
-        : msg('If you are not sure, use ice for now: heat is only for an area that is not swollen.', {
-            id: 'timer.swelling.unsure-ice',
-          })}
-    </p>`;
   }
 
   private renderAdvice(advice: Advice, iceHours: number) {
@@ -623,42 +607,6 @@ export class HeatIceTimer extends SpasmElement {
             </button>`
           : nothing}
       </div>
-    `;
-  }
-
-  private renderChecks() {
-    return html`
-      <fieldset class="checks" part="safety" aria-describedby=${this.checkError ? 'check-error' : nothing}>
-        <legend>${msg('Before your first round today, tick each one:', { id: 'timer.checks' })}</legend>
-        ${SAFETY_CHECKS.map(
-          (c) => html`
-            <label class="check">
-              <input
-                type="checkbox"
-                .checked=${this.ticked.includes(c.id)}
-                @change=${(e: Event) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  this.ticked = on ? [...this.ticked, c.id] : this.ticked.filter((id) => id !== c.id);
-                  if (SAFETY_CHECKS.every((s) => this.ticked.includes(s.id))) this.checkError = false;
-                }}
-              />
-              <span>${c.text()}</span>
-            </label>
-          `,
-        )}
-        <p class="muted">
-          ${msg('If one of these is not true for you, do not use ice or heat there.', { id: 'timer.checks.not-true' })}
-        </p>
-        ${this.checkError
-          ? html`<p id="check-error" class="error" role="alert">
-              ${msg('Please tick every one before you start.', { id: 'timer.checks.error-all' })}
-            </p>`
-          : nothing}
-      </fieldset>
-      <ul class="tips" part="tips">
-        <li>${msg("Children's and older people's skin burns more easily: check it more often.", { id: 'timer.tip.thin-skin' })}</li>
-        <li>${msg('If you are pregnant, do not put a heat pack on your bump, and do not take very hot baths.', { id: 'timer.tip.pregnant' })}</li>
-      </ul>
     `;
   }
 

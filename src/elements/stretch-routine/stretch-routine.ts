@@ -33,6 +33,7 @@ import {
 } from '../../logic/routine.js';
 import { warningSigns, warningSignsStyles } from '../shared/warning-signs.js';
 import { picture, variantOf } from './pictures.js';
+import { introScreen, onBackNote, painScreen } from './screens.js';
 import { styles } from './styles.js';
 
 const stretchList = idList(STRETCH_IDS);
@@ -404,50 +405,17 @@ export class StretchRoutine extends SpasmElement {
     return this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
   }
 
-  /** Before the first stretch: who should get help or ask first (CONTENT.md §12), the floor, pregnancy. */
   private renderIntro() {
-    const skipsPressUp = this.isPregnant && this.r.steps.length < this.attr('stretches', this.stretches, stretchList).length;
-    return html`
-      <h2 class="heading" part="heading" tabindex="-1">${msg('Before you start', { id: 'routine.intro.heading' })}</h2>
-      <p class="caution" part="intro-signs">
-        ${msg('Do not stretch if you have any of the warning signs below: get medical help first.', { id: 'routine.intro.signs' })}
-      </p>
-      <details part="warning-signs">
-        <summary>${msg('Warning signs', { id: 'routine.intro.signs-summary' })}</summary>
-        ${warningSigns({ number: this.number, kiosk: this.kiosk, urgent: true, headingLevel: 3 })}
-      </details>
-      <h3>${msg('Ask a doctor, nurse or physiotherapist before you start if you:', { id: 'routine.intro.ask-first' })}</h3>
-      <ul class="advice" part="ask-first">
-        <li>${msg('have had surgery on your back, hip or knee recently', { id: 'routine.intro.surgery' })}</li>
-        <li>${msg('have, or might have, a broken bone in your spine', { id: 'routine.intro.fracture' })}</li>
-        <li>${msg('have osteoporosis (thin bones): some of these stretches bend forward', { id: 'routine.intro.osteoporosis' })}</li>
-      </ul>
-      <p part="floor">
-        ${msg('If getting down to the floor and up again is hard, use a bed, or a mat beside a sturdy chair to hold on to.', {
-          id: 'routine.intro.floor',
-        })}
-      </p>
-      ${this.pregnant
-        ? nothing
-        : html`<label class="option pregnant">
-            <input type="checkbox" .checked=${this.saysPregnant} @change=${(e: Event) => (this.saysPregnant = (e.target as HTMLInputElement).checked)} />
-            <span>${msg('I am pregnant', { id: 'routine.intro.pregnant' })}</span>
-          </label>`}
-      ${this.isPregnant
-        ? html`<p class="note" part="pregnant-note">
-            ${skipsPressUp
-              ? msg('Pregnant: we leave out the press-up on your stomach and keep the stretches on your back short.', {
-                  id: 'routine.intro.pregnant-note',
-                })
-              : msg('Pregnant: we keep the stretches on your back short.', { id: 'routine.intro.pregnant-back' })}
-            ${msg('After about 16 weeks, do not lie flat on your back for long.', { id: 'routine.intro.pregnant-16' })}
-          </p>`
-        : nothing}
-      <button type="button" class="primary" part="begin-button" @click=${this.begin}>
-        ${msg('Start the stretches', { id: 'routine.intro.begin' })}
-      </button>
-      <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
-    `;
+    return introScreen({
+      number: this.number,
+      kiosk: this.kiosk,
+      askPregnant: !this.pregnant,
+      saysPregnant: this.saysPregnant,
+      pregnant: this.isPregnant,
+      skipsPressUp: this.isPregnant && this.r.steps.length < this.attr('stretches', this.stretches, stretchList).length,
+      onPregnant: (on) => (this.saysPregnant = on),
+      onBegin: () => this.begin(),
+    });
   }
 
   private begin(): void {
@@ -500,7 +468,7 @@ export class StretchRoutine extends SpasmElement {
       </div>
       <p class="note">${msg('Move slowly. Never push into sharp pain.', { id: 'routine.gentle' })}</p>
       ${this.isPregnant && stretch.lying === 'back'
-        ? html`<p class="note">${msg('After about 16 weeks, do not lie flat on your back for long.', { id: 'routine.intro.pregnant-16' })}</p>`
+        ? html`<p class="note">${onBackNote()}</p>`
         : nothing}
       <p class="stop-note" id="stop-note" part="stop-note">
         ${msg('Stop if pain, tingling or numbness spreads down a leg.', { id: 'routine.stop-spread' })}
@@ -549,28 +517,7 @@ export class StretchRoutine extends SpasmElement {
   }
 
   private renderPain() {
-    return html`
-      <h2 class="heading" part="heading" tabindex="-1">${msg('Stop stretching for now', { id: 'routine.pain.heading' })}</h2>
-      <p>
-        ${msg('A stretch should never push into sharp pain, or make pain, tingling or numbness spread down a leg. Stop and rest.', {
-          id: 'routine.pain.intro-spread',
-        })}
-      </p>
-      <h3>${msg('What to do now', { id: 'routine.pain.todo' })}</h3>
-      <ul class="advice" part="advice">
-        <li>
-          ${msg('Rest in a position that feels comfortable: on your back with a pillow under your knees, on your side with a pillow between your knees, or sitting back with your knees supported.', { id: 'routine.pain.rest' })}
-        </li>
-        <li>${msg('Ice or heat may ease the pain, 10 to 20 minutes at a time.', { id: 'routine.pain.ice-heat' })}</li>
-        <li>
-          ${msg('In the first days, use ice wrapped in a thin cloth, never on bare skin. After that, use heat, like a warm shower or a heating pad. Never fall asleep on a heating pad.', { id: 'routine.pain.which' })}
-        </li>
-        <li>${msg('See a doctor if the pain is still bad after a few days, or keeps coming back.', { id: 'routine.pain.doctor' })}</li>
-      </ul>
-      ${warningSigns({ number: this.number, kiosk: this.kiosk, urgent: true, headingLevel: 3 })}
-      <button type="button" @click=${() => this.restart()}>${msg('Back to the start', { id: 'routine.restart' })}</button>
-      <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
-    `;
+    return painScreen({ number: this.number, kiosk: this.kiosk, onRestart: () => this.restart() });
   }
 
   /** Start again or Back to the start: the start screen again, keeping what the patient said about pregnancy. */
