@@ -16,10 +16,13 @@ export const ICE_HOURS: Range = { min: 24, max: 72, default: 48, sources: ['001'
 /** Ice or heat for 10–20 minutes at a time (002: 15–20). */
 export const ROUND_MINUTES: Range = { min: 10, max: 20, default: 15, sources: ['001', '002', '004'] };
 
-/** About an hour off between rounds (002); 0 lets a clinic turn the rest off. */
-export const REST_MINUTES: Range = { min: 0, max: 180, default: 60, sources: ['002'] };
+/**
+ * At least an hour off between rounds (CONTENT.md §11; 002: about 1 h off).
+ * A page may ask for more, never less.
+ */
+export const REST_MINUTES: Range = { min: 60, max: 180, default: 60, sources: ['002'] };
 
-export type SafetyCheckId = 'wrap-ice' | 'no-sleep-heat' | 'check-skin';
+export type SafetyCheckId = 'skin-feeling' | 'skin-whole' | 'wrap-ice' | 'no-sleep-heat' | 'check-skin';
 
 export interface SafetyCheck {
   id: SafetyCheckId;
@@ -27,12 +30,29 @@ export interface SafetyCheck {
   text: () => string;
 }
 
-/** What the patient confirms before the first round of the day. */
+/** What the patient confirms before the first round of the day (CONTENT.md §3 and §11). */
 export const SAFETY_CHECKS: readonly SafetyCheck[] = [
   {
+    // Burns and cold injury go unnoticed on skin that cannot feel them.
+    id: 'skin-feeling',
+    sources: ['HEAT-COLD'],
+    text: () =>
+      msg('The skin there feels heat and cold normally: it is not numb (for example from diabetes or sciatica), and I have good circulation.', {
+        id: 'timer.check.skin-feeling',
+      }),
+  },
+  {
+    id: 'skin-whole',
+    sources: ['HEAT-COLD'],
+    text: () => msg('The skin there is not broken, has no rash, and has no heat rub or cream on it.', { id: 'timer.check.skin-whole' }),
+  },
+  {
     id: 'wrap-ice',
-    sources: ['001'],
-    text: () => msg('I will wrap ice in a thin cloth and never put it on bare skin.', { id: 'timer.check.wrap-ice' }),
+    sources: ['001', 'HEAT-COLD'],
+    text: () =>
+      msg("I will wrap ice in a thin cloth, never put it on bare skin, and not use ice if I have Raynaud's or a reaction to cold.", {
+        id: 'timer.check.wrap-ice-cold',
+      }),
   },
   {
     id: 'no-sleep-heat',
@@ -40,11 +60,11 @@ export const SAFETY_CHECKS: readonly SafetyCheck[] = [
     text: () => msg('I will not fall asleep with a heating pad on.', { id: 'timer.check.no-sleep-heat' }),
   },
   {
-    // 001 says to protect the skin and 002 to let it rest between rounds;
-    // looking at it when the pack comes off is how the patient does both.
+    // Looking at the skin when the pack comes off is how the patient protects it (001, §11).
     id: 'check-skin',
-    sources: ['001', '002'],
-    text: () => msg('I will look at my skin when I take the pack off.', { id: 'timer.check.check-skin' }),
+    sources: ['001', 'HEAT-COLD'],
+    text: () =>
+      msg('I will look at my skin when I take the pack off, with a mirror or a helper for my back.', { id: 'timer.check.look-skin' }),
   },
 ];
 

@@ -18,11 +18,12 @@ export interface Pace {
 
 /**
  * How much of a stretch to do: a hold (once, or once per side in order), or
- * repetitions of a paced sequence. `defaultChosen` marks numbers the sources
- * do not give, which we chose as gentle defaults.
+ * repetitions of a paced sequence. A hold keeps to its source's range
+ * (`min`–`max` seconds) whatever the page asks. `defaultChosen` marks numbers
+ * the sources do not give, which we chose as gentle defaults.
  */
 export type Dose =
-  | { kind: 'hold'; seconds: number; sides?: readonly Side[]; defaultChosen?: boolean }
+  | { kind: 'hold'; seconds: number; min: number; max: number; sides?: readonly Side[]; defaultChosen?: boolean }
   | { kind: 'reps'; reps: number; pace: readonly Pace[]; defaultChosen?: boolean };
 
 /** The gentle stretches of CONTENT.md §4. Ids are public (attributes, events). */
@@ -38,7 +39,18 @@ export interface Stretch {
   steps: () => string[];
   /** A caution shown above the steps, when the stretch has one. */
   caution?: () => string;
+  /** Done lying on the back or on the stomach: what pregnancy changes (CONTENT.md §12). */
+  lying?: 'back' | 'stomach';
 }
+
+/**
+ * Pregnant (CONTENT.md §4 and §12): the press-up on the stomach is left out,
+ * and "do not lie flat on the back for long after about 16 weeks". The
+ * sources give no number for "long", so these are our defaults: knee to chest
+ * at the bottom of its 20–30 s range, and 3 knee rolls each way (about 36 s),
+ * so no stretch keeps the patient on the back for more than about 40 s.
+ */
+export const PREGNANT_ON_BACK = { holdSeconds: 20, reps: 3 } as const;
 
 export const STRETCH_IDS: readonly StretchId[] = ['knee-to-chest', 'cat-cow', 'child-pose', 'supine-rotation', 'prone-press-up'];
 
@@ -52,7 +64,8 @@ export const STRETCHES: readonly Stretch[] = [
     id: 'knee-to-chest',
     sources: ['001'],
     // 001: 20–30 s each leg. We take the top of the range.
-    dose: { kind: 'hold', seconds: 30, sides: ['left', 'right'] },
+    dose: { kind: 'hold', seconds: 30, min: 20, max: 30, sides: ['left', 'right'] },
+    lying: 'back',
     name: () => msg('Knee to chest', { id: 'stretch.knee-to-chest.name' }),
     steps: () => [
       msg('Lie on your back.', { id: 'stretch.knee-to-chest.step1' }),
@@ -87,7 +100,7 @@ export const STRETCHES: readonly Stretch[] = [
     id: 'child-pose',
     sources: ['001'],
     // 001: 30–60 s. We take the middle.
-    dose: { kind: 'hold', seconds: 45 },
+    dose: { kind: 'hold', seconds: 45, min: 30, max: 60 },
     name: () => msg("Child's pose", { id: 'stretch.child-pose.name' }),
     steps: () => [
       msg('Kneel on the floor.', { id: 'stretch.child-pose.step1' }),
@@ -108,6 +121,7 @@ export const STRETCHES: readonly Stretch[] = [
         { cue: 'side', side: 'right', seconds: 6 },
       ],
     },
+    lying: 'back',
     name: () => msg('Knee rolls', { id: 'stretch.supine-rotation.name' }),
     steps: () => [
       msg('Lie on your back with your knees bent and your feet on the floor.', { id: 'stretch.supine-rotation.step1' }),
@@ -129,6 +143,7 @@ export const STRETCHES: readonly Stretch[] = [
         { cue: 'down', seconds: 5 },
       ],
     },
+    lying: 'stomach',
     name: () => msg('Press-up on your stomach', { id: 'stretch.prone-press-up.name' }),
     caution: () => msg('Skip this one if lying on your stomach hurts.', { id: 'stretch.prone-press-up.caution' }),
     steps: () => [

@@ -96,7 +96,20 @@ export function timerState(d: TimerData, now: number): TimerState {
 export function settle(d: TimerData, now: number): TimerData {
   let next = d;
   const r = d.round;
-  if (r && isFinished(r.countdown, now)) {
+  if (r && pauseExpired(r, now)) {
+    // The pack should have been off all along (CONTENT.md §11): a pause that
+    // outlasts the round ends it, as a Cancel at the moment the pause began.
+    next = { ...next, round: null };
+    const on = elapsedMs(r.countdown, now);
+    if (on >= MIN_LOGGED_MS) {
+      const at = r.countdown.pausedAt!;
+      next = {
+        ...next,
+        ended: { mode: r.mode, at, restUntil: at + r.restMs, seen: true },
+        log: [...next.log, { at: r.countdown.startedAt, end: at, mode: r.mode, ms: on }],
+      };
+    }
+  } else if (r && isFinished(r.countdown, now)) {
     const at = endsAt(r.countdown, now);
     next = {
       ...next,
@@ -110,6 +123,14 @@ export function settle(d: TimerData, now: number): TimerData {
   if (today.length !== next.log.length) next = { ...next, log: today };
   return next;
 }
+
+/** A pause longer than the round's own length ends the round; exactly as long still waits. */
+const pauseExpired = (r: Round, now: number): boolean =>
+  r.countdown.pausedAt !== null && now - r.countdown.pausedAt > r.countdown.durationMs;
+
+/** For data before and after settle(): true when it ended a paused round because the pause ran too long. */
+export const justExpired = (before: TimerData, after: TimerData): boolean =>
+  before.round !== null && isPaused(before.round.countdown) && after.round === null;
 
 /** True when the round just ended in settle(): the moment to sound the alarm. */
 export const justCompleted = (before: TimerData, after: TimerData): boolean =>

@@ -44,3 +44,17 @@ export function advise(input: AdviceInput): Advice {
 
 /** The onset time an answer stands for, `hours` before `now`. */
 export const onsetFromAnswer = (hours: number, now: number): number => now - hours * HOUR_MS;
+
+/** The answers to "Is the sore area swollen?". */
+export type SwellingAnswer = 'yes' | 'no' | 'not-sure';
+
+/**
+ * Heat in the first days only if the area is not swollen (CONTENT.md §11):
+ * picking heat while the onset (the page's, else the patient's answer) is
+ * still inside the ice window asks about swelling first.
+ */
+export const asksAboutSwelling = (pick: Treatment, onset: number | null, now: number, iceHours: number): boolean =>
+  pick === 'heat' && onset !== null && usualTreatment(onset, now, iceHours) === 'ice';
+
+/** What to use after the swelling question: heat only on a clear "no"; when in doubt, ice. */
+export const afterSwelling = (answer: SwellingAnswer): Treatment => (answer === 'no' ? 'heat' : 'ice');

@@ -33,22 +33,37 @@ export interface Step {
 }
 
 export interface PlanOptions {
-  /** Replaces every hold's length. */
+  /** Replaces every hold's length, kept within each hold's own range. */
   holdSeconds?: number | null;
   /** Replaces every repetition count. */
   reps?: number | null;
+  /** Pregnant: leave out stretches on the stomach, and cap those on the back at these. */
+  pregnant?: { holdSeconds: number; reps: number } | null;
 }
 
+/** A stretch as the plan reads it. */
+export interface PlanItem {
+  id: string;
+  dose: Dose;
+  lying?: 'back' | 'stomach';
+}
+
+/** The length a hold will use when the page asks for `seconds`: inside the hold's own range. */
+export const holdSecondsFor = (dose: Extract<Dose, { kind: 'hold' }>, seconds: number | null | undefined): number =>
+  Math.min(dose.max, Math.max(dose.min, seconds ?? dose.seconds));
+
 /** The phases of one stretch, with the page's overrides applied. */
-export function planStep(id: string, dose: Dose, options: PlanOptions = {}): Step {
+export function planStep(id: string, dose: Dose, options: PlanOptions = {}, lying?: PlanItem['lying']): Step {
   const phases: Phase[] = [];
+  const cap = lying === 'back' ? options.pregnant : null;
   if (dose.kind === 'hold') {
-    const durationMs = (options.holdSeconds ?? dose.seconds) * 1000;
+    const seconds = holdSecondsFor(dose, options.holdSeconds);
+    const durationMs = Math.min(seconds, cap?.holdSeconds ?? Infinity) * 1000;
     for (const side of dose.sides ?? [undefined]) {
       phases.push({ cue: 'hold', ...(side ? { side } : {}), rep: 1, reps: 1, durationMs });
     }
   } else {
-    const reps = Math.max(1, options.reps ?? dose.reps);
+    const reps = Math.max(1, Math.min(options.reps ?? dose.reps, cap?.reps ?? Infinity));
     for (let rep = 1; rep <= reps; rep++) {
       for (const p of dose.pace) {
         phases.push({ cue: p.cue, ...(p.side ? { side: p.side } : {}), rep, reps, durationMs: p.seconds * 1000 });
@@ -58,8 +73,9 @@ export function planStep(id: string, dose: Dose, options: PlanOptions = {}): Ste
   return { id, phases, durationMs: phases.reduce((sum, p) => sum + p.durationMs, 0) };
 }
 
-export const planRoutine = (items: readonly { id: string; dose: Dose }[], options: PlanOptions = {}): Step[] =>
-  items.map((s) => planStep(s.id, s.dose, options));
+/** The routine's steps in order; pregnant, without the stretches on the stomach. */
+export const planRoutine = (items: readonly PlanItem[], options: PlanOptions = {}): Step[] =>
+  items.filter((s) => !(options.pregnant && s.lying === 'stomach')).map((s) => planStep(s.id, s.dose, options, s.lying));
 
 export type RoutineState = 'idle' | 'running' | 'paused' | 'done' | 'stopped';
 export type StopReason = 'pain' | 'user';

@@ -8,6 +8,7 @@ import {
   initialTimer,
   isTimerData,
   justCompleted,
+  justExpired,
   MIN_LOGGED_MS,
   needsSafetyCheck,
   pause,
@@ -123,15 +124,54 @@ describe('heat-ice timer state machine', () => {
       let d = pause(running(), T0 + 3 * MIN);
       expect(timerState(d, T0 + 3 * MIN)).to.equal('paused');
       expect(roundRemaining(d, T0 + 3 * MIN)).to.equal(17 * MIN);
-      expect(roundRemaining(d, T0 + 50 * MIN)).to.equal(17 * MIN);
-      // A paused round never ends by itself, however long it waits.
-      expect(timerState(d, T0 + 500 * MIN)).to.equal('paused');
-      expect(roundDetail(d.round!, T0 + 50 * MIN).endsAt).to.equal(T0 + 67 * MIN);
-      d = resume(d, T0 + 50 * MIN);
-      expect(timerState(d, T0 + 50 * MIN)).to.equal('running');
-      expect(roundDetail(d.round!, T0 + 51 * MIN).endsAt).to.equal(T0 + 67 * MIN);
-      expect(timerState(d, T0 + 67 * MIN - 1)).to.equal('running');
-      expect(settle(d, T0 + 67 * MIN).ended!.at).to.equal(T0 + 67 * MIN);
+      expect(roundRemaining(d, T0 + 23 * MIN)).to.equal(17 * MIN);
+      expect(roundDetail(d.round!, T0 + 23 * MIN).endsAt).to.equal(T0 + 40 * MIN);
+      d = resume(d, T0 + 23 * MIN);
+      expect(timerState(d, T0 + 23 * MIN)).to.equal('running');
+      expect(roundDetail(d.round!, T0 + 24 * MIN).endsAt).to.equal(T0 + 40 * MIN);
+      expect(timerState(d, T0 + 40 * MIN - 1)).to.equal('running');
+      expect(settle(d, T0 + 40 * MIN).ended!.at).to.equal(T0 + 40 * MIN);
+    });
+
+    it("a pause exactly the round's length still waits; one millisecond more ends the round like a cancel", () => {
+      const before = pause(running(), T0 + 3 * MIN);
+      const limit = T0 + 3 * MIN + ROUND;
+      expect(settle(before, limit)).to.equal(before);
+      expect(timerState(settle(before, limit), limit)).to.equal('paused');
+      expect(justExpired(before, settle(before, limit))).to.equal(false);
+      const after = settle(before, limit + 1);
+      expect(after.round).to.equal(null);
+      expect(justExpired(before, after)).to.equal(true);
+      expect(justCompleted(before, after)).to.equal(false);
+      // Logged with the time the pack was on, resting from when it came off.
+      expect(after.log).to.deep.equal([{ at: T0, end: T0 + 3 * MIN, mode: 'ice', ms: 3 * MIN }]);
+      expect(after.ended).to.deep.equal({ mode: 'ice', at: T0 + 3 * MIN, restUntil: T0 + 3 * MIN + REST, seen: true });
+      expect(timerState(after, limit + 1)).to.equal('resting');
+      expect(resume(after, limit + 1)).to.equal(after);
+      // Settling again changes nothing and does not expire twice.
+      expect(justExpired(after, settle(after, limit + 2))).to.equal(false);
+    });
+
+    it('a too-long pause in the first minute ends the round with nothing logged and no rest', () => {
+      const before = pause(running(), T0 + MIN_LOGGED_MS - 1);
+      const after = settle(before, T0 + MIN_LOGGED_MS - 1 + ROUND + 1);
+      expect(after.round).to.equal(null);
+      expect(after.log).to.deep.equal([]);
+      expect(after.ended).to.equal(null);
+      expect(timerState(after, T0 + ROUND + MIN)).to.equal('idle');
+    });
+
+    it('a too-long pause long after its round rests from the pause, which may be over already', () => {
+      const d = settle(pause(running(), T0 + 5 * MIN), T0 + 5 * 60 * MIN);
+      expect(timerState(d, T0 + 5 * 60 * MIN)).to.equal('idle');
+      expect(d.ended).to.equal(null);
+      expect(d.log).to.have.length(1);
+    });
+
+    it('running rounds never expire: only pauses do', () => {
+      const d = running();
+      expect(justExpired(d, settle(d, T0 + ROUND))).to.equal(false);
+      expect(justCompleted(d, settle(d, T0 + ROUND))).to.equal(true);
     });
 
     it('adds up several pauses to the millisecond', () => {
@@ -150,17 +190,15 @@ describe('heat-ice timer state machine', () => {
     });
 
     it('cancel while paused: the rest counts from when the pack came off', () => {
-      const d = cancel(pause(running(), T0 + 8 * MIN), T0 + 30 * MIN);
+      const d = cancel(pause(running(), T0 + 8 * MIN), T0 + 20 * MIN);
       expect(d.log).to.deep.equal([{ at: T0, end: T0 + 8 * MIN, mode: 'ice', ms: 8 * MIN }]);
       expect(d.ended!.restUntil).to.equal(T0 + 8 * MIN + REST);
-      expect(timerState(d, T0 + 30 * MIN)).to.equal('resting');
+      expect(timerState(d, T0 + 20 * MIN)).to.equal('resting');
     });
 
-    it('cancel while paused long after a short round rests from the pause and may be over already', () => {
-      const d = cancel(pause(running(), T0 + 2 * MIN), T0 + 3 * 60 * MIN);
-      expect(timerState(d, T0 + 3 * 60 * MIN)).to.equal('idle');
-      expect(d.ended).to.equal(null);
-      expect(d.log).to.have.length(1);
+    it('cancel after a pause has already ended the round changes nothing more', () => {
+      const ended = settle(pause(running(), T0 + 2 * MIN), T0 + 3 * 60 * MIN);
+      expect(cancel(ended, T0 + 3 * 60 * MIN)).to.deep.equal(ended);
     });
   });
 
@@ -282,7 +320,7 @@ describe('heat-ice timer state machine', () => {
 
     it('a paused round comes back with the same time left', () => {
       const back = reload(pause(running(), T0 + 2 * MIN)) as TimerData;
-      expect(roundRemaining(back, T0 + 99 * MIN)).to.equal(18 * MIN);
+      expect(roundRemaining(back, T0 + 22 * MIN)).to.equal(18 * MIN);
     });
 
     it('through SafeRecord and a store', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { advise, HOUR_MS, onsetFromAnswer, usualTreatment, type AdviceInput } from '../../src/logic/heat-ice.js';
+import { advise, afterSwelling, asksAboutSwelling, HOUR_MS, onsetFromAnswer, usualTreatment, type AdviceInput } from '../../src/logic/heat-ice.js';
 import { ICE_HOURS, ONSET_ANSWERS, REST_MINUTES, ROUND_MINUTES, SAFETY_CHECKS } from '../../src/content/heat-ice.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
@@ -17,9 +17,11 @@ describe('ice or heat advice', () => {
   it('the numbers are those of CONTENT.md §3, each with a source', () => {
     expect([ICE_HOURS.min, ICE_HOURS.max, ICE_HOURS.default]).to.deep.equal([24, 72, 48]);
     expect([ROUND_MINUTES.min, ROUND_MINUTES.max, ROUND_MINUTES.default]).to.deep.equal([10, 20, 15]);
-    expect([REST_MINUTES.min, REST_MINUTES.max, REST_MINUTES.default]).to.deep.equal([0, 180, 60]);
+    // §11: at least an hour between rounds.
+    expect([REST_MINUTES.min, REST_MINUTES.max, REST_MINUTES.default]).to.deep.equal([60, 180, 60]);
     for (const r of [ICE_HOURS, ROUND_MINUTES, REST_MINUTES]) expect(r.sources.length).to.be.greaterThan(0);
-    expect(SAFETY_CHECKS.map((c) => c.id)).to.deep.equal(['wrap-ice', 'no-sleep-heat', 'check-skin']);
+    expect(SAFETY_CHECKS.map((c) => c.id)).to.deep.equal(['skin-feeling', 'skin-whole', 'wrap-ice', 'no-sleep-heat', 'check-skin']);
+    for (const id of ['skin-feeling', 'skin-whole']) expect(SAFETY_CHECKS.find((c) => c.id === id)!.sources).to.include('HEAT-COLD');
     for (const c of SAFETY_CHECKS) expect(c.sources.length, c.id).to.be.greaterThan(0);
   });
 
@@ -79,5 +81,24 @@ describe('ice or heat advice', () => {
 
   it('never reports negative hours for an onset a moment in the future', () => {
     expect(advise(input({ onset: NOW + 5000 })).hours).to.equal(0);
+  });
+
+  describe('the swelling question (heat in the first days only if not swollen)', () => {
+    it('is asked for heat while the onset is inside the ice window, to the millisecond', () => {
+      expect(asksAboutSwelling('heat', NOW - 48 * HOUR_MS + 1, NOW, 48)).to.equal(true);
+      expect(asksAboutSwelling('heat', NOW - 48 * HOUR_MS, NOW, 48)).to.equal(false);
+      expect(asksAboutSwelling('heat', NOW - 30 * HOUR_MS, NOW, 24)).to.equal(false);
+    });
+
+    it('is never asked for ice, nor when the onset is unknown', () => {
+      expect(asksAboutSwelling('ice', NOW - HOUR_MS, NOW, 48)).to.equal(false);
+      expect(asksAboutSwelling('heat', null, NOW, 48)).to.equal(false);
+    });
+
+    it('heat only on a clear "no"; "yes" and "not sure" give ice', () => {
+      expect(afterSwelling('no')).to.equal('heat');
+      expect(afterSwelling('yes')).to.equal('ice');
+      expect(afterSwelling('not-sure')).to.equal('ice');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { STRETCH_IDS, STRETCHES } from '../../src/content/stretches.js';
+import { PREGNANT_ON_BACK, STRETCH_IDS, STRETCHES, type Dose } from '../../src/content/stretches.js';
 import {
+  holdSecondsFor,
   newRoutine,
   next,
   pause,
@@ -26,7 +27,7 @@ const phaseLengths = (s: Step) => s.phases.map((p) => p.durationMs / S);
 
 /** A two-stretch plan with simple numbers: a 10 s + 10 s sided hold, then 3 × (2 s in, 3 s out). */
 const small = (): Step[] => [
-  planStep('a', { kind: 'hold', seconds: 10, sides: ['left', 'right'] }),
+  planStep('a', { kind: 'hold', seconds: 10, min: 5, max: 20, sides: ['left', 'right'] }),
   planStep('b', {
     kind: 'reps',
     reps: 3,
@@ -57,8 +58,18 @@ describe('stretch content', () => {
 
   it('keeps the sourced holds inside their ranges: knee to chest 20–30 s, child’s pose 30–60 s', () => {
     const [knee, , child] = STRETCHES;
-    expect(knee!.dose).to.include({ kind: 'hold', seconds: 30 });
-    expect(child!.dose).to.include({ kind: 'hold', seconds: 45 });
+    expect(knee!.dose).to.include({ kind: 'hold', seconds: 30, min: 20, max: 30 });
+    expect(child!.dose).to.include({ kind: 'hold', seconds: 45, min: 30, max: 60 });
+  });
+
+  it('knows which stretches are done on the back and on the stomach', () => {
+    expect(STRETCHES.map((s) => s.lying ?? '-')).to.deep.equal(['back', '-', '-', 'back', 'stomach']);
+  });
+
+  it('the pregnant limits keep knee to chest inside its source range', () => {
+    const knee = STRETCHES[0]!.dose as Extract<Dose, { kind: 'hold' }>;
+    expect(PREGNANT_ON_BACK.holdSeconds).to.be.within(knee.min, knee.max);
+    expect(PREGNANT_ON_BACK.reps).to.equal(3);
   });
 
   it('cautions about the press-up, and only the press-up', () => {
@@ -101,11 +112,49 @@ describe('planning a routine', () => {
     expect(press.durationMs).to.equal(50 * S);
   });
 
-  it('hold-seconds replaces every hold and leaves the paced stretches alone', () => {
-    const steps = planRoutine(STRETCHES, { holdSeconds: 12 });
-    expect(phaseLengths(steps[0]!)).to.deep.equal([12, 12]);
-    expect(phaseLengths(steps[2]!)).to.deep.equal([12]);
+  it('hold-seconds replaces every hold, within its own range, and leaves the paced stretches alone', () => {
+    const steps = planRoutine(STRETCHES, { holdSeconds: 25 });
+    expect(phaseLengths(steps[0]!)).to.deep.equal([25, 25]);
+    expect(phaseLengths(steps[2]!)).to.deep.equal([30]);
     expect(steps[1]!.durationMs).to.equal(50 * S);
+  });
+
+  for (const [asked, knee, child] of [
+    [19, 20, 30],
+    [20, 20, 30],
+    [29, 29, 30],
+    [30, 30, 30],
+    [31, 30, 31],
+    [60, 30, 60],
+    [61, 30, 60],
+    [0, 20, 30],
+  ] as const) {
+    it(`hold-seconds ${asked}: knee to chest ${knee} s (20–30), child's pose ${child} s (30–60)`, () => {
+      const [kneeDose, , childDose] = STRETCHES.map((s) => s.dose) as Extract<Dose, { kind: 'hold' }>[];
+      expect(holdSecondsFor(kneeDose!, asked)).to.equal(knee);
+      expect(holdSecondsFor(childDose!, asked)).to.equal(child);
+      const steps = planRoutine(STRETCHES, { holdSeconds: asked });
+      expect(phaseLengths(steps[0]!)).to.deep.equal([knee, knee]);
+      expect(phaseLengths(steps[2]!)).to.deep.equal([child]);
+    });
+  }
+
+  it('pregnant: no press-up; knee to chest 20 s each leg and 3 knee rolls; the rest unchanged', () => {
+    const steps = planRoutine(STRETCHES, { pregnant: PREGNANT_ON_BACK });
+    expect(steps.map((s) => s.id)).to.deep.equal(['knee-to-chest', 'cat-cow', 'child-pose', 'supine-rotation']);
+    expect(phaseLengths(steps[0]!)).to.deep.equal([20, 20]);
+    expect(steps[1]!).to.deep.equal(all()[1]);
+    expect(steps[2]!).to.deep.equal(all()[2]);
+    expect(steps[3]!.phases).to.have.length(6);
+    expect(steps[3]!.durationMs).to.equal(36 * S);
+  });
+
+  it('pregnant: the caps on the back hold whatever hold-seconds and reps the page asks', () => {
+    const short = planRoutine(STRETCHES, { pregnant: PREGNANT_ON_BACK, holdSeconds: 25, reps: 10 });
+    expect(phaseLengths(short[0]!)).to.deep.equal([20, 20]);
+    expect(short[3]!.phases.at(-1)).to.include({ rep: 3, reps: 3 });
+    expect(short[1]!.phases.at(-1)).to.include({ rep: 10, reps: 10 });
+    expect(phaseLengths(short[2]!)).to.deep.equal([30]);
   });
 
   it('reps replaces every count and leaves the holds alone', () => {

@@ -12,7 +12,15 @@ import { Ticker } from '../../core/ticker.js';
 import { ICE_HOURS, ONSET_ANSWERS, REST_MINUTES, ROUND_MINUTES, SAFETY_CHECKS, type SafetyCheckId } from '../../content/heat-ice.js';
 import { sameLocalDay, systemClock, type Clock } from '../../logic/clock.js';
 import { formatMinSec, isFinished, isPaused, progress, remainingMs, stepsLeft } from '../../logic/countdown.js';
-import { advise, onsetFromAnswer, type Advice, type Treatment } from '../../logic/heat-ice.js';
+import {
+  advise,
+  afterSwelling,
+  asksAboutSwelling,
+  onsetFromAnswer,
+  type Advice,
+  type SwellingAnswer,
+  type Treatment,
+} from '../../logic/heat-ice.js';
 import {
   acknowledge,
   answer,
@@ -22,6 +30,7 @@ import {
   initialTimer,
   isTimerData,
   justCompleted,
+  justExpired,
   needsSafetyCheck,
   pause,
   resume,
@@ -33,6 +42,8 @@ import {
   type TimerState,
 } from '../../logic/heat-ice-timer.js';
 import { SafeRecord, STORAGE_PREFIX, type KeyValueStore } from '../../logic/storage.js';
+import { warningSigns, warningSignsStyles } from '../shared/warning-signs.js';
+import { safetyChecks, swellingAnswer, swellingQuestion } from './screens.js';
 import { styles } from './styles.js';
 
 const MINUTE = 60_000;
@@ -60,18 +71,25 @@ const text = (v: unknown): string | null => (v == null ? null : String(v));
  * @fires spasm-timer-pause - The round was paused. detail as above; `endsAt` is when it would end if resumed at once.
  * @fires spasm-timer-resume - The round goes on. detail as above, with the new `endsAt`.
  * @fires spasm-timer-complete - The round's time is up (also when a reload finds it ended while away). detail as above; `endsAt` is when it ended.
- * @fires spasm-timer-cancel - The patient cancelled the round. detail as above; `endsAt` is when it was cancelled.
+ * @fires spasm-timer-cancel - The patient cancelled the round, or a pause outlasted it (the round ends once a pause is longer than the round itself). detail as above; `endsAt` is when it was cancelled, or when the pause reached the round's length.
  * @csspart heading - The heading, which names the current step.
  * @csspart onset-question - The "When did the pain start?" question.
  * @csspart advice - Why ice or heat is suggested.
  * @csspart switch - The ice / heat choice.
+ * @csspart swelling - "Is the sore area swollen?", asked when heat is picked while ice is still usual.
  * @csspart safety - The safety checklist before the first round of the day.
+ * @csspart tips - Skin tips under the checklist (children and older people, pregnancy).
  * @csspart start-button - The Start button.
  * @csspart dial - The progress ring with the time left.
  * @csspart time - The m:ss time left.
  * @csspart pause-button - The Pause / Resume button.
  * @csspart cancel-button - The Cancel button.
  * @csspart done-button - The "The pack is off" button on the time's-up screen.
+ * @csspart skin-warning - On the time's-up screen: which skin changes mean stop.
+ * @csspart warning-signs - The "When to get emergency help" disclosure under every step.
+ * @csspart signs - The emergency signs inside it.
+ * @csspart cta - The emergency call to action inside it.
+ * @csspart call - Its `tel:` link (not in kiosk mode).
  * @csspart log - Today's rounds.
  * @cssprop [--spasm-color-ice=#1565c0] - The ring and marks for ice.
  * @cssprop [--spasm-color-heat=#b93a0b] - The ring and marks for heat.
@@ -88,7 +106,7 @@ const text = (v: unknown): string | null => (v == null ? null : String(v));
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
  */
 export class HeatIceTimer extends SpasmElement {
-  static override styles = [theme, styles];
+  static override styles = [theme, warningSignsStyles, styles];
 
   static override properties = {
     mode: { reflect: true },
@@ -108,6 +126,8 @@ export class HeatIceTimer extends SpasmElement {
     data: { state: true, attribute: false },
     ticked: { state: true, attribute: false },
     checkError: { state: true, attribute: false },
+    swelling: { state: true, attribute: false },
+    expired: { state: true, attribute: false },
     polite: { state: true, attribute: false },
     assertive: { state: true, attribute: false },
   };
@@ -124,7 +144,7 @@ export class HeatIceTimer extends SpasmElement {
   /** Length of a round in minutes, 10–20. Default `15`. */
   minutes = '15';
 
-  /** Minutes of rest after a round before the next may start, 0–180. Default `60`. */
+  /** Minutes of rest after a round before the next may start, 60–180 (at least an hour, CONTENT.md §11). Default `60`. */
   restMinutes = '60';
 
   /** No chime and no vibration at the end. */
@@ -136,7 +156,7 @@ export class HeatIceTimer extends SpasmElement {
   /** The heading's level for assistive technology, 1–6. Default `2`. */
   headingLevel = '2';
 
-  /** The number named in the emergency advice: digits, +, spaces and dashes. Default `911`. */
+  /** The number in the emergency call to action: digits, +, spaces and dashes. Default `911`. */
   emergencyNumber = '911';
 
   /** Reflected (don't set it): `idle`, `running`, `paused`, `done` or `resting`. */
@@ -157,6 +177,10 @@ export class HeatIceTimer extends SpasmElement {
   private data: TimerData = initialTimer();
   private ticked: readonly SafetyCheckId[] = [];
   private checkError = false;
+  /** The swelling question: on screen (`asking`), or the patient's answer this visit. */
+  private swelling: 'asking' | SwellingAnswer | null = null;
+  /** A paused round has just ended because the pause outlasted it. */
+  private expired = false;
   private polite = '';
   private assertive = '';
 
@@ -171,7 +195,8 @@ export class HeatIceTimer extends SpasmElement {
 
   constructor() {
     super();
-    new Ticker(this, () => this.state === 'running' || this.state === 'resting');
+    // Paused too: a pause that outlasts the round ends it.
+    new Ticker(this, () => this.state === 'running' || this.state === 'paused' || this.state === 'resting');
     // Browsers start audio only after a gesture: any tap on the timer will do,
     // which also covers a round restored after a reload.
     const unlock = () => this.unlock();
@@ -202,6 +227,8 @@ export class HeatIceTimer extends SpasmElement {
     this.data = this.saved = initialTimer();
     this.ticked = [];
     this.checkError = false;
+    this.swelling = null;
+    this.expired = false;
     this.polite = this.assertive = '';
     this.mark = null;
     this.lastState = 'idle';
@@ -253,6 +280,7 @@ export class HeatIceTimer extends SpasmElement {
     const state = timerState(this.data, now);
 
     if (justCompleted(before, this.data)) this.completed(before.round!.countdown.durationMs);
+    else if (justExpired(before, this.data)) this.pauseRanOut(before);
     else if (this.lastState === 'resting' && state === 'idle') {
       this.say(msg('You can start the next round now.', { id: 'timer.say.rest-over' }));
       this.focusTitleIfInside();
@@ -291,6 +319,15 @@ export class HeatIceTimer extends SpasmElement {
     this.emit('spasm-timer-complete', { mode: ended.mode, durationMs, endsAt: ended.at });
   }
 
+  /** A pause outlasted its round, which ends as if cancelled when the pause began. */
+  private pauseRanOut(before: TimerData): void {
+    const r = before.round!;
+    this.expired = true;
+    this.say(msg('The pause was longer than the round, so the round has ended.', { id: 'timer.say.pause-ended' }));
+    this.focusTitleIfInside();
+    this.emit('spasm-timer-cancel', { mode: r.mode, durationMs: r.countdown.durationMs, endsAt: r.countdown.pausedAt! + r.countdown.durationMs });
+  }
+
   /** Books the end chime for the running round (and cancels any other). */
   private book(): void {
     this.chime?.cancel();
@@ -310,10 +347,22 @@ export class HeatIceTimer extends SpasmElement {
     if (this.matches(':focus-within')) void this.focusAfterRender('.title');
   }
 
-  /** Runs a change made by the patient, at the clock's time now. */
-  private act(change: (d: TimerData, now: number) => TimerData): TimerData {
+  /**
+   * Runs a change made by the patient, at the clock's time now; null when the
+   * round had ended by itself since the last repaint (time up, or a pause
+   * that ran too long): the press was for a screen that has gone.
+   */
+  private act(change: (d: TimerData, now: number) => TimerData): TimerData | null {
     this.now = this.clock.now();
-    this.data = change(this.data, this.now);
+    const before = this.data;
+    const settled = settle(before, this.now);
+    if (justCompleted(before, settled) || justExpired(before, settled)) {
+      this.data = settled;
+      if (justCompleted(before, settled)) this.completed(before.round!.countdown.durationMs);
+      else this.pauseRanOut(before);
+      return null;
+    }
+    this.data = change(settled, this.now);
     return this.data;
   }
 
@@ -331,8 +380,9 @@ export class HeatIceTimer extends SpasmElement {
     const c = this.config;
     this.unlock();
     const d = this.act((d, t) => start(d, mode, c.minutes * MINUTE, c.rest * MINUTE, t));
-    if (!d.round) return;
+    if (!d?.round) return;
     this.checkError = false;
+    this.expired = false;
     this.assertive = '';
     this.mark = null;
     this.book();
@@ -351,7 +401,7 @@ export class HeatIceTimer extends SpasmElement {
     const paused = this.state === 'paused';
     if (paused) this.unlock();
     const d = this.act(paused ? resume : pause);
-    if (!d.round) return;
+    if (!d?.round) return;
     this.book();
     const detail = roundDetail(d.round, this.now);
     const ends = timeOfDay(detail.endsAt);
@@ -368,6 +418,7 @@ export class HeatIceTimer extends SpasmElement {
     const r = this.data.round;
     if (!r) return;
     const d = this.act(cancel);
+    if (!d) return;
     this.book();
     const next = timerState(d, this.now) === 'resting' ? timeOfDay(d.ended!.restUntil) : null;
     this.say(
@@ -386,6 +437,7 @@ export class HeatIceTimer extends SpasmElement {
   }
 
   private onAnswer(hoursAgo: number | null): void {
+    this.swelling = null;
     this.act((d, now) => answer(d, hoursAgo === null ? null : onsetFromAnswer(hoursAgo, now)));
     void this.focusAfterRender('.title');
   }
@@ -422,26 +474,22 @@ export class HeatIceTimer extends SpasmElement {
             ? this.renderRest()
             : this.renderIdle()}
       ${this.renderLog(Math.min(6, level + 1))}
-      <p class="fine">
-        ${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}
-        ${this.emergencyAdvice()}
-      </p>
+      ${this.renderSigns()}
+      <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
       <div class="visually-hidden" aria-live="polite">${this.polite}</div>
       <div class="visually-hidden" aria-live="assertive">${this.assertive}</div>
     `;
   }
 
-  private emergencyAdvice(): string {
+  /** Every emergency sign (CONTENT.md §6) and what to do, behind a disclosure under each step. */
+  private renderSigns() {
     const number = this.attr('emergency-number', text(this.emergencyNumber), emergencyNumber);
-    return this.kiosk
-      ? msg(
-          str`If you cannot control your bladder or bowels, have new numbness or weakness, or the pain is so bad you cannot move, tell the front desk now, or call ${number}.`,
-          { id: 'timer.emergency-kiosk' },
-        )
-      : msg(
-          str`If you cannot control your bladder or bowels, have new numbness or weakness, or the pain is so bad you cannot move, call ${number} or go to the nearest emergency department now.`,
-          { id: 'timer.emergency' },
-        );
+    return html`
+      <details class="warning" part="warning-signs">
+        <summary>${msg('When to get emergency help', { id: 'timer.signs' })}</summary>
+        ${warningSigns({ number, kiosk: this.kiosk })}
+      </details>
+    `;
   }
 
   private renderIdle() {
@@ -461,7 +509,9 @@ export class HeatIceTimer extends SpasmElement {
     const checks = needsSafetyCheck(this.data, this.now);
     const length = minutes(c.minutes);
     const rest = minutes(c.rest);
+    const asking = this.swelling === 'asking';
     return html`
+      ${this.expired ? html`<p class="notice">${msg('Your paused round ended: the pause was longer than the round.', { id: 'timer.pause-ended' })}</p>` : nothing}
       ${this.renderAdvice(advice, c.iceHours)}
       <fieldset class="switch" part="switch">
         <legend>${msg('For this round, use:', { id: 'timer.switch' })}</legend>
@@ -472,26 +522,57 @@ export class HeatIceTimer extends SpasmElement {
                 type="radio"
                 name="treatment"
                 value=${t}
-                .checked=${mode === t}
-                @change=${() => (this.data = choose(this.data, t))}
+                .checked=${asking ? t === 'heat' : mode === t}
+                @change=${() => this.onPick(t)}
               />
               <span>${t === 'ice' ? msg('Ice', { id: 'timer.ice' }) : msg('Heat', { id: 'timer.heat' })}</span>
             </label>
           `,
         )}
       </fieldset>
-      ${checks ? this.renderChecks() : nothing}
-      <button type="button" class="primary wide" part="start-button" @click=${() => this.onStart(mode)}>
-        ${mode === 'ice'
-          ? msg(str`Start ${length} of ice`, { id: 'timer.start-ice' })
-          : msg(str`Start ${length} of heat`, { id: 'timer.start-heat' })}
-      </button>
-      ${c.rest > 0
-        ? html`<p class="note">
-            ${msg(str`Afterwards, rest your skin for ${rest} before the next round.`, { id: 'timer.rest-note' })}
-          </p>`
-        : nothing}
+      ${asking
+        ? swellingQuestion((a) => this.onSwelling(a))
+        : this.swelling === 'yes' || this.swelling === 'not-sure'
+          ? swellingAnswer(this.swelling, mode)
+          : nothing}
+      ${asking
+        ? nothing
+        : html`
+            ${checks ? safetyChecks(this.ticked, this.checkError, (id, on) => this.onTick(id, on)) : nothing}
+            <button type="button" class="primary wide" part="start-button" @click=${() => this.onStart(mode)}>
+              ${mode === 'ice'
+                ? msg(str`Start ${length} of ice`, { id: 'timer.start-ice' })
+                : msg(str`Start ${length} of heat`, { id: 'timer.start-heat' })}
+            </button>
+            <p class="note">
+              ${msg(str`Afterwards, rest your skin for ${rest} before the next round.`, { id: 'timer.rest-note' })}
+            </p>
+          `}
     `;
+  }
+
+  /** Heat picked while ice is still usual: ask about swelling first (CONTENT.md §11). */
+  private onPick(pick: Treatment): void {
+    const c = this.config;
+    const onset = c.onset ?? this.data.answered;
+    if (asksAboutSwelling(pick, onset, this.clock.now(), c.iceHours) && this.swelling !== 'no') {
+      this.swelling = 'asking';
+      void this.focusAfterRender('[part=swelling] button');
+      return;
+    }
+    if (pick === 'ice' && this.swelling === 'asking') this.swelling = null;
+    this.data = choose(this.data, pick);
+  }
+
+  private onTick(id: SafetyCheckId, on: boolean): void {
+    this.ticked = on ? [...this.ticked, id] : this.ticked.filter((t) => t !== id);
+    if (SAFETY_CHECKS.every((c) => this.ticked.includes(c.id))) this.checkError = false;
+  }
+
+  private onSwelling(answer: SwellingAnswer): void {
+    this.swelling = answer;
+    this.data = choose(this.data, afterSwelling(answer));
+    void this.focusAfterRender(answer === 'no' ? '[part=start-button]' : '.swelling-answer');
   }
 
   private renderAdvice(advice: Advice, iceHours: number) {
@@ -529,35 +610,6 @@ export class HeatIceTimer extends SpasmElement {
     `;
   }
 
-  private renderChecks() {
-    return html`
-      <fieldset class="checks" part="safety" aria-describedby=${this.checkError ? 'check-error' : nothing}>
-        <legend>${msg('Before your first round today, tick each one:', { id: 'timer.checks' })}</legend>
-        ${SAFETY_CHECKS.map(
-          (c) => html`
-            <label class="check">
-              <input
-                type="checkbox"
-                .checked=${this.ticked.includes(c.id)}
-                @change=${(e: Event) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  this.ticked = on ? [...this.ticked, c.id] : this.ticked.filter((id) => id !== c.id);
-                  if (SAFETY_CHECKS.every((s) => this.ticked.includes(s.id))) this.checkError = false;
-                }}
-              />
-              <span>${c.text()}</span>
-            </label>
-          `,
-        )}
-        ${this.checkError
-          ? html`<p id="check-error" class="error" role="alert">
-              ${msg('Please tick all three before you start.', { id: 'timer.checks.error' })}
-            </p>`
-          : nothing}
-      </fieldset>
-    `;
-  }
-
   private renderDial(kind: Treatment | 'rest', done: number, timeLeft: string, label: string) {
     const offset = (100 - Math.min(1, Math.max(0, done)) * 100).toFixed(2);
     return html`
@@ -579,18 +631,28 @@ export class HeatIceTimer extends SpasmElement {
     const paused = this.state === 'paused';
     const left = formatMinSec(remainingMs(r.countdown, this.now) / 1000);
     const ends = timeOfDay(roundDetail(r, this.now).endsAt);
+    const length = minutes(Math.round(r.countdown.durationMs / MINUTE));
     return html`
       ${this.renderDial(r.mode, progress(r.countdown, this.now), left, msg('left', { id: 'timer.left' }))}
       <p class="status">
         ${paused
-          ? msg('Paused. Press Resume to go on.', { id: 'timer.paused' })
+          ? msg('Paused: take the pack off while you wait.', { id: 'timer.paused-off' })
           : msg(str`Ends at ${ends}`, { id: 'timer.ends' })}
       </p>
-      <p class="tip">
-        ${r.mode === 'ice'
-          ? msg('Keep a thin cloth between the ice and your skin.', { id: 'timer.tip.ice' })
-          : msg('Stay awake while the heat is on.', { id: 'timer.tip.heat' })}
-      </p>
+      ${paused
+        ? html`<p class="note">
+            ${msg(str`Press Resume when the pack is back on. If the pause lasts longer than ${length}, the round ends.`, {
+              id: 'timer.paused-limit',
+            })}
+          </p>`
+        : nothing}
+      ${paused
+        ? nothing
+        : html`<p class="tip">
+            ${r.mode === 'ice'
+              ? msg('Keep a thin cloth between the ice and your skin.', { id: 'timer.tip.ice' })
+              : msg('Stay awake while the heat is on.', { id: 'timer.tip.heat' })}
+          </p>`}
       <div class="actions">
         <button type="button" class="primary" part="pause-button" @click=${this.onPauseResume}>
           ${paused ? msg('Resume', { id: 'timer.resume' }) : msg('Pause', { id: 'timer.pause' })}
@@ -614,7 +676,12 @@ export class HeatIceTimer extends SpasmElement {
     return html`
       <div class="center">
         <p class="finished">${finished}</p>
-        <p>${msg('Take the pack off now and look at your skin.', { id: 'timer.done.skin' })}</p>
+        <p>${msg('Take the pack off now and look at your skin: use a mirror, or ask someone, for your back.', { id: 'timer.done.look' })}</p>
+        <p class="notice skin-stop" part="skin-warning">
+          ${msg('If the skin is blistered, very red, white, grey or numb, stop using ice or heat and ask a pharmacist or doctor.', {
+            id: 'timer.done.skin-stop',
+          })}
+        </p>
         ${e.restUntil > this.now ? html`<p>${msg(str`Next round from ${next}.`, { id: 'timer.next' })}</p>` : nothing}
         <button type="button" class="primary wide" part="done-button" @click=${this.onAcknowledge}>
           ${msg('The pack is off', { id: 'timer.done.ok' })}

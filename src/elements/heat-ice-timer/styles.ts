@@ -186,6 +186,41 @@ export const styles = css`
   .log ul {
     padding-inline-start: 1.25em;
   }
+  .notice {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+  :host([state='done']) .center .notice {
+    text-align: start;
+  }
+  .tips {
+    padding-inline-start: 1.25em;
+    color: var(--_muted);
+  }
+  .tips li {
+    margin-block: 0.35em;
+  }
+  details {
+    margin-top: var(--_space);
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    min-height: var(--_target);
+    color: var(--_primary);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  summary::before {
+    content: '▸';
+    margin-inline-end: 0.5em;
+  }
+  details[open] > summary::before {
+    content: '▾';
+  }
   .fine {
     margin: var(--_space) 0 0;
     color: var(--_muted);

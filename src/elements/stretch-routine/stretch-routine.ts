@@ -1,18 +1,19 @@
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { idList, optionalNumberInRange } from '../../core/attributes.js';
+import { idList, optionalNumberInRange, type Parser } from '../../core/attributes.js';
+import { choiceStyles } from '../../core/choice-styles.js';
 import { define } from '../../core/define.js';
-import { emergencyCta, emergencyNumber, emergencyStyles } from '../../core/emergency.js';
+import { emergencyNumber } from '../../core/emergency.js';
 import { secondsLong } from '../../core/format.js';
 import { webSound, type Chime, type Sound } from '../../core/sound.js';
 import { theme } from '../../core/theme.js';
 import { Ticker } from '../../core/ticker.js';
-import { EMERGENCY_SIGNS as RED_FLAGS } from '../../content/red-flags.js';
-import { STRETCH_IDS, STRETCHES, type Stretch } from '../../content/stretches.js';
+import { PREGNANT_ON_BACK, STRETCH_IDS, STRETCHES, type Stretch } from '../../content/stretches.js';
 import { systemClock, type Clock } from '../../logic/clock.js';
 import { formatMinSec } from '../../logic/countdown.js';
 import {
+  holdSecondsFor,
   newRoutine,
   next,
   pause,
@@ -30,11 +31,23 @@ import {
   type RoutineState,
   type StopReason,
 } from '../../logic/routine.js';
+import { warningSigns, warningSignsStyles } from '../shared/warning-signs.js';
 import { picture, variantOf } from './pictures.js';
+import { introScreen, onBackNote, painScreen } from './screens.js';
 import { styles } from './styles.js';
 
 const stretchList = idList(STRETCH_IDS);
-const holdRange = optionalNumberInRange(10, 60);
+/**
+ * `hold-seconds` is read as any whole number here; each hold then keeps to
+ * its own source range (holdSecondsFor), and warnHoldClamps says so once.
+ */
+const holdNumber: Parser<number | null> = (raw) => {
+  if (raw == null || raw.trim() === '') return { value: null };
+  const n = Number(raw.trim());
+  return Number.isFinite(n)
+    ? { value: Math.round(n) }
+    : { value: null, expected: "a number of seconds, or nothing for each stretch's own" };
+};
 const repsRange = optionalNumberInRange(3, 15);
 
 const byId = (id: string): Stretch => STRETCHES.find((s) => s.id === id)!;
@@ -90,8 +103,20 @@ function phaseAnnouncement(phase: Phase, remainingMs: number): string {
  * that is always there.
  *
  * @tagname stretch-routine
+ * A start screen comes first: the warning signs that mean get help instead
+ * of stretching, who should ask a clinician first, a note about the floor,
+ * and "I am pregnant".
+ *
  * @fires spasm-routine-complete - The routine reached its end (after the last stretch, or skipping past it). detail: `{ completed: string[] }`, the ids of the stretches timed to the end, in order.
  * @fires spasm-routine-stop - The patient ended the routine early. detail: `{ completed: string[], reason: 'pain' | 'user' }`: `pain` from "Stop: this hurts", `user` from "End the routine".
+ * @csspart intro-signs - On the start screen: "Do not stretch if you have any of the warning signs".
+ * @csspart ask-first - On the start screen: who should ask a clinician before starting.
+ * @csspart floor - On the start screen: the note about getting down to the floor.
+ * @csspart pregnant-note - On the start screen, when pregnant: what changes.
+ * @csspart begin-button - "Start the stretches", on the start screen.
+ * @csspart stop-note - "Stop if pain, tingling or numbness spreads down a leg", beside "Stop: this hurts".
+ * @csspart urgent-signs - The get-help-today signs (start screen and pain screen).
+ * @csspart urgent-cta - What to do about them.
  * @csspart count - "Stretch 2 of 5".
  * @csspart heading - The heading of the stretch, or of the end screen.
  * @csspart picture - The drawing of the stretch (an inline SVG).
@@ -105,8 +130,8 @@ function phaseAnnouncement(phase: Phase, remainingMs: number): string {
  * @csspart end-button - "End the routine".
  * @csspart summary - The list of stretches done and skipped, on the end screen.
  * @csspart advice - What to do now, after "Stop: this hurts".
- * @csspart signs - The emergency warning signs: after "Stop: this hurts", and on the end screen.
- * @csspart warning-signs - The "When to get emergency help" disclosure on the end screen.
+ * @csspart signs - The emergency warning signs: on the start screen, after "Stop: this hurts", and on the end screen.
+ * @csspart warning-signs - The warning-signs disclosure on the start screen and on the end screen.
  * @csspart cta - The emergency call to action, with the signs.
  * @csspart call - The button-styled `tel:` link in the call to action (not in kiosk mode).
  * @cssprop [--spasm-color-primary=#0b5cad] - Buttons, the arrows in the drawings, the progress bar.
@@ -124,12 +149,13 @@ function phaseAnnouncement(phase: Phase, remainingMs: number): string {
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
  */
 export class StretchRoutine extends SpasmElement {
-  static override styles = [theme, emergencyStyles, styles];
+  static override styles = [theme, warningSignsStyles, choiceStyles, styles];
 
   static override properties = {
     stretches: {},
     holdSeconds: { attribute: 'hold-seconds' },
     reps: {},
+    pregnant: { type: Boolean },
     muted: { type: Boolean, reflect: true },
     emergencyNumber: { attribute: 'emergency-number' },
     state: { reflect: true },
@@ -137,17 +163,30 @@ export class StretchRoutine extends SpasmElement {
     clock: { attribute: false },
     sound: { attribute: false },
     routine: { state: true, attribute: false },
+    begun: { state: true, attribute: false },
+    saysPregnant: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
   /** Comma-separated stretch ids in the order to do them. Default: all five. */
   stretches = '';
 
-  /** Length of every hold in seconds, 10–60. Default: each stretch's own (knee to chest 30, child's pose 45). */
+  /**
+   * Length of every hold in seconds, kept within each stretch's own source range
+   * (knee to chest 20–30, child's pose 30–60; one warning when a value is outside one).
+   * Default: each stretch's own (30, 45).
+   */
   holdSeconds = '';
 
   /** Repetitions for the paced stretches (cat-cow, knee rolls, press-up), 3–15. Default 5. */
   reps = '';
+
+  /**
+   * The patient is pregnant (they can also say so on the start screen): the
+   * press-up on the stomach is left out, and time on the back is kept short
+   * (knee to chest 20 s each leg, 3 knee rolls each way).
+   */
+  pregnant = false;
 
   /** No chimes. */
   muted = false;
@@ -155,8 +194,8 @@ export class StretchRoutine extends SpasmElement {
   /** The number to call, shown after "Stop: this hurts": digits, +, spaces and dashes. Default `911`. */
   emergencyNumber = '911';
 
-  /** Reflected (don't set it): `idle`, `running`, `paused`, `done` or `stopped`. */
-  state: RoutineState = 'idle';
+  /** Reflected (don't set it): `intro` (the start screen), `idle`, `running`, `paused`, `done` or `stopped`. */
+  state: RoutineState | 'intro' = 'intro';
 
   /** Reflected (don't set it): the id of the stretch on screen; absent once the routine has ended. */
   stretch: string | null = null;
@@ -168,6 +207,11 @@ export class StretchRoutine extends SpasmElement {
   sound: Sound = webSound;
 
   private routine: Routine | null = null;
+  /** Past the start screen. */
+  private begun = false;
+  /** Ticked "I am pregnant" on the start screen. */
+  private saysPregnant = false;
+  private warnedHold = new Set<string>();
   private announcement = '';
   private now = 0;
   private chimes: Chime[] = [];
@@ -184,7 +228,15 @@ export class StretchRoutine extends SpasmElement {
     return [...(this.routine?.completed ?? [])];
   }
 
+  /** Back to the start screen, forgetting what the patient did and said. */
   reset(): void {
+    this.saysPregnant = false;
+    this.begun = false;
+    this.replan();
+  }
+
+  /** A fresh routine from the current settings, on the stretch screen or the start screen as it was. */
+  private replan(): void {
     this.cancelChimes();
     this.routine = newRoutine(this.plan());
     this.announcement = '';
@@ -201,12 +253,36 @@ export class StretchRoutine extends SpasmElement {
     this.cancelChimes();
   }
 
+  private get isPregnant(): boolean {
+    return this.pregnant || this.saysPregnant;
+  }
+
   private plan() {
-    const ids = this.attr('stretches', this.stretches, stretchList);
-    return planRoutine(ids.map(byId), {
-      holdSeconds: this.attr('hold-seconds', this.holdSeconds, holdRange),
+    const stretches = this.attr('stretches', this.stretches, stretchList).map(byId);
+    const raw = this.holdSeconds == null ? null : String(this.holdSeconds);
+    const holdSeconds = this.attr('hold-seconds', raw, holdNumber);
+    this.warnHoldClamps(raw, holdSeconds, stretches);
+    return planRoutine(stretches, {
+      holdSeconds,
       reps: this.attr('reps', this.reps, repsRange),
+      pregnant: this.isPregnant ? PREGNANT_ON_BACK : null,
     });
+  }
+
+  /** One warning when `hold-seconds` is outside the range of a hold in the routine, naming what each uses. */
+  private warnHoldClamps(raw: string | null, seconds: number | null, stretches: readonly Stretch[]): void {
+    if (seconds === null || this.warnedHold.has(raw!)) return;
+    const used: string[] = [];
+    for (const s of stretches) {
+      if (s.dose.kind !== 'hold') continue;
+      const fits = holdSecondsFor(s.dose, seconds);
+      if (fits !== seconds) used.push(`${fits} for ${s.id} (${s.dose.min}–${s.dose.max})`);
+    }
+    if (!used.length) return;
+    this.warnedHold.add(raw!);
+    console.warn(
+      `<${this.localName}> hold-seconds="${raw}" is outside the range of some stretches (each hold keeps to its own range); using ${used.join(', ')}.`,
+    );
   }
 
   private get r(): Routine {
@@ -251,12 +327,12 @@ export class StretchRoutine extends SpasmElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('stretches') || changed.has('holdSeconds') || changed.has('reps')) this.reset();
+    if (['stretches', 'holdSeconds', 'reps', 'pregnant', 'saysPregnant'].some((p) => changed.has(p as keyof this))) this.replan();
     this.now = this.clock.now();
     this.sync(this.now);
     const r = this.r;
-    this.state = stateOf(r);
-    this.stretch = r.ended ? null : r.steps[r.index]!.id;
+    this.state = this.begun ? stateOf(r) : 'intro';
+    this.stretch = r.ended || !this.begun ? null : r.steps[r.index]!.id;
     const at = position(r, this.now);
     const key = at && this.state !== 'idle' ? `${r.index}:${at.phaseIndex}` : '';
     // A new phase of a running stretch: say its cue (once, not every second).
@@ -314,9 +390,37 @@ export class StretchRoutine extends SpasmElement {
   override render() {
     const r = this.r;
     return html`
-      ${r.ended === 'stopped' && r.reason === 'pain' ? this.renderPain() : r.ended ? this.renderSummary(r) : this.renderStretch(r)}
+      ${!this.begun
+        ? this.renderIntro()
+        : r.ended === 'stopped' && r.reason === 'pain'
+          ? this.renderPain()
+          : r.ended
+            ? this.renderSummary(r)
+            : this.renderStretch(r)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
+  }
+
+  private get number(): string {
+    return this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
+  }
+
+  private renderIntro() {
+    return introScreen({
+      number: this.number,
+      kiosk: this.kiosk,
+      askPregnant: !this.pregnant,
+      saysPregnant: this.saysPregnant,
+      pregnant: this.isPregnant,
+      skipsPressUp: this.isPregnant && this.r.steps.length < this.attr('stretches', this.stretches, stretchList).length,
+      onPregnant: (on) => (this.saysPregnant = on),
+      onBegin: () => this.begin(),
+    });
+  }
+
+  private begin(): void {
+    this.begun = true;
+    void this.focusAfterRender('.heading');
   }
 
   private renderStretch(r: Routine) {
@@ -363,7 +467,13 @@ export class StretchRoutine extends SpasmElement {
         <button type="button" @click=${() => this.move(next)}>${msg('Skip', { id: 'routine.skip' })}</button>
       </div>
       <p class="note">${msg('Move slowly. Never push into sharp pain.', { id: 'routine.gentle' })}</p>
-      <button type="button" class="hurts" part="stop-button" @click=${() => this.end('pain')}>
+      ${this.isPregnant && stretch.lying === 'back'
+        ? html`<p class="note">${onBackNote()}</p>`
+        : nothing}
+      <p class="stop-note" id="stop-note" part="stop-note">
+        ${msg('Stop if pain, tingling or numbness spreads down a leg.', { id: 'routine.stop-spread' })}
+      </p>
+      <button type="button" class="hurts" part="stop-button" aria-describedby="stop-note" @click=${() => this.end('pain')}>
         ${msg('Stop: this hurts', { id: 'routine.hurts' })}
       </button>
       <button type="button" class="quiet" part="end-button" @click=${() => this.end('user')}>
@@ -373,13 +483,16 @@ export class StretchRoutine extends SpasmElement {
   }
 
   private renderSummary(r: Routine) {
-    const done = r.ended === 'done';
+    const did = r.completed.length;
+    const all = r.ended === 'done' && did === r.steps.length;
     return html`
       <h2 class="heading" part="heading" tabindex="-1">
-        ${done ? msg('All done', { id: 'routine.done.heading' }) : msg('Routine ended', { id: 'routine.ended.heading' })}
+        ${all ? msg('All done', { id: 'routine.done.heading' }) : msg('Routine ended', { id: 'routine.ended.heading' })}
       </h2>
       <p>
-        ${msg(str`You did ${r.completed.length} of ${r.steps.length} stretches.`, { id: 'routine.summary.count' })}
+        ${did
+          ? msg(str`You did ${did} of ${r.steps.length} stretches.`, { id: 'routine.summary.count' })
+          : msg('You did not finish any of the stretches this time.', { id: 'routine.summary.none' })}
       </p>
       <ul class="summary" part="summary">
         ${r.steps.map((s) => {
@@ -397,46 +510,20 @@ export class StretchRoutine extends SpasmElement {
       <button type="button" class="primary" @click=${() => this.restart()}>${msg('Start again', { id: 'routine.again' })}</button>
       <details part="warning-signs">
         <summary>${msg('When to get emergency help', { id: 'routine.summary.signs' })}</summary>
-        ${this.renderSigns()}
+        ${warningSigns({ number: this.number, kiosk: this.kiosk })}
       </details>
       <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
     `;
   }
 
   private renderPain() {
-    return html`
-      <h2 class="heading" part="heading" tabindex="-1">${msg('Stop stretching for now', { id: 'routine.pain.heading' })}</h2>
-      <p>${msg('A stretch should never push into sharp pain. Stop and rest.', { id: 'routine.pain.intro' })}</p>
-      <h3>${msg('What to do now', { id: 'routine.pain.todo' })}</h3>
-      <ul class="advice" part="advice">
-        <li>
-          ${msg('Rest in a position that feels comfortable: on your back with a pillow under your knees, on your side with a pillow between your knees, or sitting back with your knees supported.', { id: 'routine.pain.rest' })}
-        </li>
-        <li>${msg('Ice or heat may ease the pain, 10 to 20 minutes at a time.', { id: 'routine.pain.ice-heat' })}</li>
-        <li>
-          ${msg('In the first days, use ice wrapped in a thin cloth, never on bare skin. After that, use heat, like a warm shower or a heating pad. Never fall asleep on a heating pad.', { id: 'routine.pain.which' })}
-        </li>
-        <li>${msg('See a doctor if the pain is still bad after a few days, or keeps coming back.', { id: 'routine.pain.doctor' })}</li>
-      </ul>
-      <h3>${msg('Get emergency help now if you have any of these', { id: 'routine.pain.signs' })}</h3>
-      ${this.renderSigns()}
-      <button type="button" @click=${() => this.restart()}>${msg('Back to the start', { id: 'routine.restart' })}</button>
-      <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
-    `;
+    return painScreen({ number: this.number, kiosk: this.kiosk, onRestart: () => this.restart() });
   }
 
-  /** The emergency warning signs and the call to action. */
-  private renderSigns() {
-    return html`
-      <ul class="signs" part="signs">
-        ${RED_FLAGS.map((f) => html`<li>${f.text()}</li>`)}
-      </ul>
-      ${emergencyCta(this.attr('emergency-number', this.emergencyNumber, emergencyNumber), this.kiosk, 'list')}
-    `;
-  }
-
+  /** Start again or Back to the start: the start screen again, keeping what the patient said about pregnancy. */
   private restart(): void {
-    this.reset();
+    this.begun = false;
+    this.replan();
     void this.focusAfterRender('.heading');
   }
 }

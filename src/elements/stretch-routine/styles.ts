@@ -135,6 +135,16 @@ export const styles = css`
   .note {
     color: var(--_muted);
   }
+  .stop-note {
+    margin-bottom: 0.5em;
+    font-weight: 600;
+  }
+  .pregnant {
+    margin-block: var(--_space);
+  }
+  [part='begin-button'] {
+    width: 100%;
+  }
   .hurts {
     width: 100%;
     border-color: var(--_emergency);

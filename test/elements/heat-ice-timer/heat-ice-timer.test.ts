@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
 import type { HeatIceTimer } from '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
 import { setLocale } from '../../../src/core/localization.js';
+import { EMERGENCY_SIGNS } from '../../../src/content/red-flags.js';
 import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/logic/storage.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
@@ -159,6 +160,87 @@ describe('<heat-ice-timer>', () => {
     });
   });
 
+  describe('heat in the first days: "Is the sore area swollen?"', () => {
+    async function pickHeat(el: HeatIceTimer) {
+      await click(el, 'input[value=heat]');
+      await el.updateComplete;
+    }
+
+    it('picking heat inside the ice window asks first, with no Start until answered', async () => {
+      const el = await make();
+      await pickHeat(el);
+      expect(textOf(shadow(el, '[part=swelling] legend'))).to.equal('Is the sore area swollen?');
+      expect(shadowAll(el, '[part=swelling] button').map(textOf)).to.deep.equal(['Yes', 'No', 'Not sure']);
+      expect(el.shadowRoot!.querySelector('[part=start-button]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(shadowAll(el, '[part=swelling] button')[0]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"No": heat, and Start says heat', async () => {
+      const el = await make();
+      const starts = recordEvents<Detail>(el, 'spasm-timer-start');
+      await pickHeat(el);
+      shadowAll(el, '[part=swelling] button')[1]!.click();
+      await el.updateComplete;
+      expect(el.getAttribute('treatment')).to.equal('heat');
+      expect(shadow<HTMLInputElement>(el, 'input[value=heat]').checked).to.equal(true);
+      expect(textOf(shadow(el, '[part=start-button]'))).to.equal('Start 15 minutes of heat');
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=start-button]'));
+      await startRound(el);
+      expect(starts[0]!.mode).to.equal('heat');
+    });
+
+    for (const [index, answer, words] of [
+      [0, 'Yes', 'Use ice for now: heat is only for an area that is not swollen.'],
+      [2, 'Not sure', 'If you are not sure, use ice for now: heat is only for an area that is not swollen.'],
+    ] as const) {
+      it(`"${answer}": back to ice, saying why`, async () => {
+        const el = await make();
+        await pickHeat(el);
+        shadowAll(el, '[part=swelling] button')[index]!.click();
+        await el.updateComplete;
+        expect(el.getAttribute('treatment')).to.equal('ice');
+        expect(shadow<HTMLInputElement>(el, 'input[value=ice]').checked).to.equal(true);
+        expect(shadow<HTMLInputElement>(el, 'input[value=heat]').checked).to.equal(false);
+        expect(textOf(shadow(el, '.swelling-answer'))).to.equal(words);
+        expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '.swelling-answer'));
+        expect(textOf(shadow(el, '[part=start-button]'))).to.equal('Start 15 minutes of ice');
+        await expect(el).to.be.accessible();
+        // Picking heat again asks again.
+        await pickHeat(el);
+        expect(el.shadowRoot!.querySelector('[part=swelling]')).not.to.equal(null);
+      });
+    }
+
+    it('picking ice while asked puts the question away', async () => {
+      const el = await make();
+      await pickHeat(el);
+      await click(el, 'input[value=ice]');
+      expect(el.shadowRoot!.querySelector('[part=swelling]')).to.equal(null);
+      expect(el.getAttribute('treatment')).to.equal('ice');
+    });
+
+    it('is not asked after the ice window, nor inside it when the answer says so', async () => {
+      const late = await make({ onset: isoBefore(80) });
+      await click(late, 'input[value=ice]');
+      await click(late, 'input[value=heat]');
+      expect(late.shadowRoot!.querySelector('[part=swelling]')).to.equal(null);
+      expect(late.getAttribute('treatment')).to.equal('heat');
+
+      const answered = await make({}, { id: 'answered' });
+      shadowAll(answered, '[part=onset-question] button')[0]!.click();
+      await answered.updateComplete;
+      await click(answered, 'input[value=heat]');
+      expect(answered.shadowRoot!.querySelector('[part=swelling]')).not.to.equal(null);
+    });
+
+    it('is asked inside the ice window even when the page chose ice', async () => {
+      const el = await make({ onset: isoBefore(30), mode: 'ice' });
+      await pickHeat(el);
+      expect(el.shadowRoot!.querySelector('[part=swelling]')).not.to.equal(null);
+    });
+  });
+
   describe('safety checklist', () => {
     it('must be ticked before the first round: Start alone shows an error and moves focus to the first box', async () => {
       const el = await make();
@@ -166,15 +248,22 @@ describe('<heat-ice-timer>', () => {
       expect(textOf(shadow(el, '[part=safety] legend'))).to.equal('Before your first round today, tick each one:');
       const boxes = shadowAll<HTMLInputElement>(el, '.check input');
       expect(shadowAll(el, '.check').map(textOf)).to.deep.equal([
-        'I will wrap ice in a thin cloth and never put it on bare skin.',
+        'The skin there feels heat and cold normally: it is not numb (for example from diabetes or sciatica), and I have good circulation.',
+        'The skin there is not broken, has no rash, and has no heat rub or cream on it.',
+        "I will wrap ice in a thin cloth, never put it on bare skin, and not use ice if I have Raynaud's or a reaction to cold.",
         'I will not fall asleep with a heating pad on.',
-        'I will look at my skin when I take the pack off.',
+        'I will look at my skin when I take the pack off, with a mirror or a helper for my back.',
+      ]);
+      expect(textOf(shadow(el, '[part=safety]'))).to.contain('If one of these is not true for you, do not use ice or heat there.');
+      expect(shadowAll(el, '[part=tips] li').map(textOf)).to.deep.equal([
+        "Children's and older people's skin burns more easily: check it more often.",
+        'If you are pregnant, do not put a heat pack on your bump, and do not take very hot baths.',
       ]);
       boxes[0]!.click();
       await click(el, '[part=start-button]');
       expect(events).to.deep.equal([]);
       expect(el.getAttribute('state')).to.equal('idle');
-      expect(textOf(shadow(el, '[role=alert]'))).to.equal('Please tick all three before you start.');
+      expect(textOf(shadow(el, '[role=alert]'))).to.equal('Please tick every one before you start.');
       expect(el.shadowRoot!.activeElement).to.equal(boxes[1]);
       await expect(el).to.be.accessible();
       await startRound(el);
@@ -182,11 +271,13 @@ describe('<heat-ice-timer>', () => {
     });
 
     it('is not asked again the same day, and is asked again the next day', async () => {
-      const el = await make({ onset: isoBefore(30), 'rest-minutes': '0' });
+      const el = await make();
       await startRound(el);
       await advance(el, 15 * MIN);
       await click(el, '[part=done-button]');
+      await advance(el, 60 * MIN);
       expect(el.getAttribute('state')).to.equal('idle');
+      expect(el.shadowRoot!.querySelector('[part=tips]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
       await advance(el, 12 * HOUR);
       expect(el.shadowRoot!.querySelector('[part=safety]')).not.to.equal(null);
@@ -273,17 +364,103 @@ describe('<heat-ice-timer>', () => {
       expect(sound.pending).to.deep.equal([]);
       await expect(el).to.be.accessible();
 
-      await advance(el, 40 * MIN);
+      // Exactly the round's own length: still paused.
+      await advance(el, 15 * MIN);
+      expect(el.getAttribute('state')).to.equal('paused');
       expect(time(el)).to.equal('12:00');
       await click(el, '[part=pause-button]');
-      expect(resumed).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 55 * MIN }]);
+      expect(resumed).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 30 * MIN }]);
       expect(el.getAttribute('state')).to.equal('running');
-      expect(polite(el)).to.equal('Resumed. It ends at 2:55 PM.');
+      expect(polite(el)).to.equal('Resumed. It ends at 2:30 PM.');
       expect(sound.pending).to.deep.equal([{ delayMs: 12 * MIN, kind: 'end', cancelled: false }]);
       await advance(el, 12 * MIN - 1);
       expect(el.getAttribute('state')).to.equal('running');
       await advance(el, 1);
       expect(el.getAttribute('state')).to.equal('done');
+    });
+
+    it('paused: says to take the pack off, and that a pause longer than the round ends it', async () => {
+      const el = await make();
+      await startRound(el);
+      await advance(el, 3 * MIN);
+      await click(el, '[part=pause-button]');
+      expect(all(el)).to.contain('Paused: take the pack off while you wait.');
+      expect(all(el)).not.to.contain('Keep a thin cloth');
+      expect(all(el)).to.contain('Press Resume when the pack is back on. If the pause lasts longer than 15 minutes, the round ends.');
+    });
+
+    it('a pause one millisecond longer than the round ends it: logged like a cancel, resting from the pause', async () => {
+      const el = await make();
+      const cancels = recordEvents<Detail>(el, 'spasm-timer-cancel');
+      await startRound(el);
+      await advance(el, 3 * MIN);
+      shadow(el, '[part=pause-button]').focus();
+      await click(el, '[part=pause-button]');
+      await advance(el, 15 * MIN - 1);
+      expect(el.getAttribute('state')).to.equal('paused');
+      await advance(el, 1);
+      expect(el.getAttribute('state')).to.equal('paused');
+      expect(cancels).to.deep.equal([]);
+      await advance(el, 1);
+      expect(el.getAttribute('state')).to.equal('resting');
+      expect(cancels).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 18 * MIN }]);
+      expect(textOf(shadow(el, '[part=log] li'))).to.equal('2:00 PM: ice, 3 minutes');
+      expect(textOf(shadow(el, '.next'))).to.equal('Next round from 3:03 PM.');
+      expect(polite(el)).to.equal('The pause was longer than the round, so the round has ended.');
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
+      expect(sound.pending).to.deep.equal([]);
+      await advance(el, 45 * MIN);
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(all(el)).to.contain('Your paused round ended: the pause was longer than the round.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('Resume or Cancel pressed after too long a pause, before any repaint: the round has ended, and says so', async () => {
+      for (const button of ['[part=pause-button]', '[part=cancel-button]']) {
+        const el = await make();
+        const cancels = recordEvents<Detail>(el, 'spasm-timer-cancel');
+        const resumes = recordEvents<Detail>(el, 'spasm-timer-resume');
+        await startRound(el);
+        await advance(el, 3 * MIN);
+        await click(el, '[part=pause-button]');
+        clock.advance(15 * MIN + 1);
+        await click(el, button);
+        expect(el.getAttribute('state'), button).to.equal('resting');
+        expect(resumes).to.deep.equal([]);
+        expect(cancels).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 18 * MIN }]);
+        expect(polite(el)).to.equal('The pause was longer than the round, so the round has ended.');
+        el.reset();
+        el.remove();
+        clock.set(T0);
+      }
+    });
+
+    it('Pause pressed in the instant the time is up: the round is done, complete fires once', async () => {
+      const el = await make();
+      const completes = recordEvents<Detail>(el, 'spasm-timer-complete');
+      const pauses = recordEvents<Detail>(el, 'spasm-timer-pause');
+      await startRound(el);
+      clock.advance(15 * MIN);
+      await click(el, '[part=pause-button]');
+      expect(el.getAttribute('state')).to.equal('done');
+      expect(pauses).to.deep.equal([]);
+      expect(completes).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
+      expect(assertive(el)).to.equal("Time's up: take the pack off.");
+    });
+
+    it('a too-long pause in the first minute ends the round with nothing logged and no rest', async () => {
+      const el = await make({ onset: isoBefore(30), minutes: '10' });
+      await startRound(el);
+      await advance(el, 30_000);
+      await click(el, '[part=pause-button]');
+      await advance(el, 10 * MIN + 1);
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(el.shadowRoot!.querySelector('[part=log]')).to.equal(null);
+      expect(all(el)).to.contain('Your paused round ended');
+      await tickChecks(el);
+      await click(el, '[part=start-button]');
+      expect(el.getAttribute('state')).to.equal('running');
+      expect(all(el)).not.to.contain('Your paused round ended');
     });
 
     it('cancelled in the first minute: back to the start, nothing logged', async () => {
@@ -321,7 +498,10 @@ describe('<heat-ice-timer>', () => {
       expect(el.getAttribute('state')).to.equal('done');
       expect(heading(el)).to.equal("Time's up: take the pack off");
       expect(all(el)).to.contain('Finished at 2:15 PM.');
-      expect(all(el)).to.contain('Take the pack off now and look at your skin.');
+      expect(all(el)).to.contain('Take the pack off now and look at your skin: use a mirror, or ask someone, for your back.');
+      expect(textOf(shadow(el, '[part=skin-warning]'))).to.equal(
+        'If the skin is blistered, very red, white, grey or numb, stop using ice or heat and ask a pharmacist or doctor.',
+      );
       expect(all(el)).to.contain('Next round from 3:15 PM.');
       expect(assertive(el)).to.equal("Time's up: take the pack off.");
       expect(events).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
@@ -420,26 +600,45 @@ describe('<heat-ice-timer>', () => {
       expect(el.getAttribute('state')).to.equal('idle');
     });
 
-    it('rest-minutes="0": no rest at all', async () => {
-      const el = await make({ onset: isoBefore(30), 'rest-minutes': '0' });
-      expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
-      await startRound(el);
-      await advance(el, 15 * MIN);
-      expect(all(el)).not.to.contain('Next round');
-      await click(el, '[part=done-button]');
-      expect(el.getAttribute('state')).to.equal('idle');
-    });
+    // At least an hour between rounds (CONTENT.md §11): 60–180, clamped with one warning.
+    for (const [raw, used, warns] of [
+      ['59', 60, true],
+      ['60', 60, false],
+      ['180', 180, false],
+      ['181', 180, true],
+      ['0', 60, true],
+    ] as const) {
+      it(`rest-minutes="${raw}": the next round may start after exactly ${used} minutes, with ${warns ? 'one warning' : 'no warning'}`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await make({ onset: isoBefore(30), 'rest-minutes': raw });
+          expect(textOf(shadow(el, '.note'))).to.equal(`Afterwards, rest your skin for ${used} minutes before the next round.`);
+          await startRound(el);
+          await advance(el, 15 * MIN);
+          await click(el, '[part=done-button]');
+          await advance(el, used * MIN - 1);
+          expect(el.getAttribute('state')).to.equal('resting');
+          await advance(el, 1);
+          expect(el.getAttribute('state')).to.equal('idle');
+          expect(warnings.messages).to.have.length(warns ? 1 : 0);
+          if (warns) expect(warnings.messages[0]).to.contain(`<heat-ice-timer> rest-minutes="${raw}"`).and.contain(`using "${used}"`);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
 
     it("lists today's rounds and forgets them after midnight", async () => {
-      const el = await make({ onset: isoBefore(30), 'rest-minutes': '0', minutes: '10' });
+      const el = await make({ onset: isoBefore(80), minutes: '10' });
       await startRound(el);
       await advance(el, 10 * MIN);
       await click(el, '[part=done-button]');
-      await click(el, 'input[value=heat]');
+      await advance(el, 60 * MIN);
+      await click(el, 'input[value=ice]');
       await click(el, '[part=start-button]');
       await advance(el, 10 * MIN);
       await click(el, '[part=done-button]');
-      expect(shadowAll(el, '[part=log] li').map(textOf)).to.deep.equal(['2:00 PM: ice, 10 minutes', '2:10 PM: heat, 10 minutes']);
+      expect(shadowAll(el, '[part=log] li').map(textOf)).to.deep.equal(['2:00 PM: heat, 10 minutes', '3:10 PM: ice, 10 minutes']);
       clock.set(new Date(2026, 10, 21, 0, 0, 0).getTime());
       el.requestUpdate();
       await el.updateComplete;
@@ -472,11 +671,28 @@ describe('<heat-ice-timer>', () => {
       await advance(first, 2 * MIN);
       await click(first, '[part=pause-button]');
       first.remove();
-      clock.advance(3 * HOUR);
+      clock.advance(15 * MIN);
       const second = await make();
       expect(second.getAttribute('state')).to.equal('paused');
       expect(time(second)).to.equal('13:00');
       expect(sound.pending).to.deep.equal([]);
+    });
+
+    it('a paused round found after a pause longer than the round has ended, once', async () => {
+      const first = await make();
+      await startRound(first);
+      await advance(first, 2 * MIN);
+      await click(first, '[part=pause-button]');
+      first.remove();
+      clock.advance(3 * HOUR);
+      const cancels = recordEvents<Detail>(document.body, 'spasm-timer-cancel');
+      const second = await make();
+      expect(second.getAttribute('state')).to.equal('idle');
+      expect(cancels).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 17 * MIN }]);
+      expect(shadowAll(second, '[part=log] li').map(textOf)).to.deep.equal(['2:00 PM: ice, 2 minutes']);
+      second.remove();
+      await make();
+      expect(cancels).to.have.length(1);
     });
 
     it('coming back after the end shows "Finished at", fires complete once, and does not vibrate late', async () => {
@@ -524,6 +740,8 @@ describe('<heat-ice-timer>', () => {
       const first = await make({});
       await click(first, '[part=onset-question] button');
       await click(first, 'input[value=heat]');
+      shadowAll(first, '[part=swelling] button')[1]!.click();
+      await first.updateComplete;
       await startRound(first);
       await click(first, '[part=cancel-button]');
       first.remove();
@@ -614,7 +832,7 @@ describe('<heat-ice-timer>', () => {
       [{ minutes: '5' }, 'minutes="5"', 'Start 10 minutes of ice'],
       [{ minutes: 'long' }, 'minutes="long"', 'Start 15 minutes of ice'],
       [{ 'rest-minutes': '500' }, 'rest-minutes="500"', 'rest your skin for 180 minutes'],
-      [{ 'rest-minutes': '-1' }, 'rest-minutes="-1"', 'Start 15 minutes of ice'],
+      [{ 'rest-minutes': '-1' }, 'rest-minutes="-1"', 'rest your skin for 60 minutes'],
       [{ 'ice-hours': '100' }, 'ice-hours="100"', 'ice is usual for the first 72 hours'],
       [{ 'ice-hours': '10' }, 'ice-hours="10"', 'heat is usual after the first 24 hours'],
       [{ mode: 'steam' }, 'mode="steam"', 'ice is usual for the first 48 hours'],
@@ -639,16 +857,6 @@ describe('<heat-ice-timer>', () => {
         }
       });
     }
-
-    it('a rest-minutes of -1 is clamped to no rest', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await make({ onset: isoBefore(30), 'rest-minutes': '-1' });
-        expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
-      } finally {
-        warnings.restore();
-      }
-    });
 
     for (const onset of ['last tuesday', '2026-02-30', isoBefore(-2)]) {
       it(`onset="${onset}" (unparsable or in the future) is ignored with one warning, and the patient is asked`, async () => {
@@ -685,7 +893,7 @@ describe('<heat-ice-timer>', () => {
       await startRound(el);
       expect(store.length).to.equal(0);
       for (const b of shadowAll(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(48);
-      expect(textOf(shadow(el, '.fine'))).to.contain('tell the front desk now, or call 911');
+      expect(shadow(el, '.cta-text').textContent!.trim()).to.equal('Tell the front desk now, or call 911.');
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -723,9 +931,26 @@ describe('<heat-ice-timer>', () => {
     });
   });
 
-  it('the emergency advice and "not a diagnosis" are always there, with the page\'s number', async () => {
+  it('every emergency sign and "not a diagnosis" are under every step, with the page\'s number', async () => {
     const el = await make({ onset: isoBefore(30), 'emergency-number': '112' });
-    expect(textOf(shadow(el, '.fine'))).to.contain('not a diagnosis').and.contain('call 112 or go to the nearest emergency department');
+    const check = async () => {
+      expect(textOf(shadow(el, '.fine'))).to.contain('not a diagnosis');
+      const signs = shadow<HTMLDetailsElement>(el, 'details[part=warning-signs]');
+      expect(textOf(signs.querySelector('summary')!)).to.equal('When to get emergency help');
+      signs.open = true;
+      expect(shadowAll(el, '[part=signs] li').map(textOf)).to.deep.equal(EMERGENCY_SIGNS.map((s) => s.text()));
+      expect(textOf(shadow(el, '.cta-text'))).to.contain('call 112 or go to the nearest emergency department');
+      expect(shadow(el, 'a[part=call]').getAttribute('href')).to.equal('tel:112');
+      await expect(el).to.be.accessible();
+      signs.open = false;
+    };
+    await check();
+    await startRound(el);
+    await check();
+    await advance(el, 15 * MIN);
+    await check();
+    await click(el, '[part=done-button]');
+    await check();
   });
 
   it('speaks Spanish, with a 24-hour clock', async () => {
@@ -738,5 +963,44 @@ describe('<heat-ice-timer>', () => {
     } finally {
       await setLocale('en');
     }
+  });
+
+  describe('in Spanish, no English is left on the new screens', () => {
+    /** Words that would only be there in English. */
+    const ENGLISH = /\b(the|and|your|you|skin|swollen|pause|round|heat|ice|not sure|when|if|emergency|help)\b/i;
+    const words = (el: HeatIceTimer) => {
+      for (const d of shadowAll<HTMLDetailsElement>(el, 'details')) d.open = true;
+      return [...el.shadowRoot!.children].map((c) => textOf(c)).join(' ');
+    };
+    afterEach(() => setLocale('en'));
+
+    it('the checklist, the swelling question, a paused round, the end and the warning signs', async () => {
+      await setLocale('es');
+      const el = await make();
+      const screens: string[] = [words(el)];
+      await click(el, 'input[value=heat]');
+      screens.push(words(el));
+      shadowAll(el, '[part=swelling] button')[2]!.click();
+      await el.updateComplete;
+      screens.push(words(el));
+      await startRound(el);
+      await click(el, '[part=pause-button]');
+      screens.push(words(el));
+      await advance(el, 15 * MIN + 1);
+      screens.push(words(el));
+      await advance(el, 60 * MIN);
+      expect(el.getAttribute('state')).to.equal('idle');
+      screens.push(words(el));
+      await click(el, 'input[value=heat]');
+      shadowAll(el, '[part=swelling] button')[0]!.click();
+      await el.updateComplete;
+      screens.push(words(el));
+      await startRound(el);
+      await advance(el, 15 * MIN);
+      screens.push(words(el));
+      for (const text of screens) expect(text).not.to.match(ENGLISH);
+      expect(screens.join(' ')).to.contain('hinchada').and.contain('911').and.contain('la pausa duró más que la sesión');
+      expect(screens.join(' ')).not.to.contain('compresa');
+    });
   });
 });

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/stretch-routine/stretch-routine.js';
 import type { StretchRoutine } from '../../../src/elements/stretch-routine/stretch-routine.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/localization.js';
+import { EMERGENCY_SIGNS, URGENT_SIGNS } from '../../../src/content/red-flags.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
@@ -16,7 +18,8 @@ interface Rig {
   sound: FakeSound;
 }
 
-async function rig(template = html`<stretch-routine></stretch-routine>`): Promise<Rig> {
+/** A routine with a fake clock and sound, past the start screen unless `intro` is set. */
+async function rig(template = html`<stretch-routine></stretch-routine>`, { intro = false } = {}): Promise<Rig> {
   const clock = new FakeClock();
   const sound = new FakeSound();
   // fixture() on the element itself: on a plain wrapper it would wait for an
@@ -26,6 +29,10 @@ async function rig(template = html`<stretch-routine></stretch-routine>`): Promis
   el.sound = sound;
   el.requestUpdate();
   await el.updateComplete;
+  if (!intro) {
+    shadow(el, '[part=begin-button]').click();
+    await el.updateComplete;
+  }
   return { el, clock, sound };
 }
 
@@ -52,7 +59,7 @@ const cue = (el: Element) => textOf(shadow(el, '.cue'));
 const said = (el: Element) => textOf(shadow(el, '[aria-live=polite]'));
 const pictureLabel = (el: Element) => shadow(el, 'svg[role=img]').getAttribute('aria-label') ?? '';
 const focused = (el: Element) => el.shadowRoot!.activeElement;
-const allText = (el: Element) => [...el.shadowRoot!.children].map((c) => textOf(c)).join(' ');
+const allText = (el: Element) => [...el.shadowRoot!.children].filter((c) => c instanceof HTMLElement).map((c) => textOf(c)).join(' ');
 
 describe('<stretch-routine>', () => {
   describe('at the start', () => {
@@ -87,6 +94,169 @@ describe('<stretch-routine>', () => {
     it('gives every control a 44 px target', async () => {
       const { el } = await rig();
       for (const b of shadowAll(el, 'button')) expect(b.getBoundingClientRect().height, textOf(b)).to.be.at.least(44);
+    });
+  });
+
+  describe('the start screen', () => {
+    it('comes first: warning signs, who should ask first, the floor, "I am pregnant", then Start', async () => {
+      const r = await rig(undefined, { intro: true });
+      const { el } = r;
+      const events = [...recordEvents(el, 'spasm-routine-stop'), ...recordEvents(el, 'spasm-routine-complete')];
+      expect(el.getAttribute('state')).to.equal('intro');
+      expect(el.hasAttribute('stretch')).to.equal(false);
+      expect(heading(el)).to.equal('Before you start');
+      expect(el.shadowRoot!.querySelector('[part=stop-button]')).to.equal(null);
+      expect(textOf(shadow(el, '[part=intro-signs]'))).to.equal(
+        'Do not stretch if you have any of the warning signs below: get medical help first.',
+      );
+      const details = shadow<HTMLDetailsElement>(el, 'details[part=warning-signs]');
+      expect(textOf(details.querySelector('summary')!)).to.equal('Warning signs');
+      details.open = true;
+      expect(shadowAll(el, '[part=signs] li').map(textOf)).to.deep.equal(EMERGENCY_SIGNS.map((x) => x.text()));
+      expect(shadowAll(el, '[part=urgent-signs] li').map(textOf)).to.deep.equal(URGENT_SIGNS.map((x) => x.text()));
+      expect(textOf(shadow(el, '.cta-text'))).to.contain('call 911');
+      expect(textOf(shadow(el, '[part=urgent-cta]'))).to.contain('urgent');
+      expect(allText(el)).to.contain('Ask a doctor, nurse or physiotherapist before you start if you:');
+      expect(shadowAll(el, '[part=ask-first] li').map(textOf)).to.deep.equal([
+        'have had surgery on your back, hip or knee recently',
+        'have, or might have, a broken bone in your spine',
+        'have osteoporosis (thin bones): some of these stretches bend forward',
+      ]);
+      expect(textOf(shadow(el, '[part=floor]'))).to.equal(
+        'If getting down to the floor and up again is hard, use a bed, or a mat beside a sturdy chair to hold on to.',
+      );
+      expect(textOf(shadow(el, 'label.pregnant'))).to.equal('I am pregnant');
+      await expect(el).to.be.accessible();
+      details.open = false;
+
+      const begin = shadow(el, '[part=begin-button]');
+      expect(textOf(begin)).to.equal('Start the stretches');
+      begin.click();
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(el.getAttribute('stretch')).to.equal('knee-to-chest');
+      expect(heading(el)).to.equal('Knee to chest');
+      expect(focused(el)).to.equal(shadow(el, '.heading'));
+      expect(events).to.deep.equal([]);
+    });
+
+    it('works by keyboard alone: Tab to the checkbox and Start, Space and Enter', async () => {
+      const r = await rig(undefined, { intro: true });
+      const box = shadow<HTMLInputElement>(r.el, 'label.pregnant input');
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      await r.el.updateComplete;
+      expect(box.checked).to.equal(true);
+      expect(textOf(shadow(r.el, '[part=pregnant-note]'))).to.contain('we leave out the press-up');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(r.el)).to.equal(shadow(r.el, '[part=begin-button]'));
+      await sendKeys({ press: 'Enter' });
+      await r.el.updateComplete;
+      expect(textOf(shadow(r.el, '[part=count]'))).to.equal('Stretch 1 of 4');
+    });
+
+    it('in kiosk mode: no tel: link, front-desk wording, 48 px targets', async () => {
+      const r = await rig(html`<stretch-routine kiosk></stretch-routine>`, { intro: true });
+      shadow<HTMLDetailsElement>(r.el, 'details').open = true;
+      expect(r.el.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(textOf(shadow(r.el, '.cta-text'))).to.equal('Tell the front desk now, or call 911.');
+      for (const t of shadowAll(r.el, 'button, label.pregnant, summary')) expect(t.getBoundingClientRect().height, textOf(t)).to.be.at.least(48);
+      await expect(r.el).to.be.accessible();
+    });
+  });
+
+  describe('pregnant', () => {
+    const walk = async (r: Rig) => {
+      const { el } = r;
+      expect(textOf(shadow(el, '[part=count]'))).to.equal('Stretch 1 of 4');
+      expect(cue(el)).to.contain('Hold 20 seconds for each leg.');
+      expect(time(el)).to.equal('0:40');
+      expect(allText(el)).to.contain('After about 16 weeks, do not lie flat on your back for long.');
+      await press(r, 'Skip');
+      expect(heading(el)).to.equal('Cat-cow');
+      expect(allText(el)).not.to.contain('16 weeks');
+      await press(r, 'Skip');
+      await press(r, 'Skip');
+      expect(heading(el)).to.equal('Knee rolls');
+      expect(cue(el)).to.contain('3 times to each side.');
+      expect(allText(el)).to.contain('16 weeks');
+      await expect(el).to.be.accessible();
+      await press(r, 'Skip');
+      expect(el.getAttribute('state')).to.equal('done');
+      expect(shadowAll(el, '[part=summary] li')).to.have.length(4);
+    };
+
+    it('"I am pregnant" on the start screen: no press-up, and shorter time on the back', async () => {
+      const r = await rig(undefined, { intro: true });
+      shadow<HTMLInputElement>(r.el, 'label.pregnant input').click();
+      await r.el.updateComplete;
+      expect(textOf(shadow(r.el, '[part=pregnant-note]'))).to.equal(
+        'Pregnant: we leave out the press-up on your stomach and keep the stretches on your back short. After about 16 weeks, do not lie flat on your back for long.',
+      );
+      await expect(r.el).to.be.accessible();
+      await press(r, 'Start the stretches');
+      await walk(r);
+      // Start again keeps what the patient said; reset() forgets it.
+      await press(r, 'Start again');
+      expect(shadow<HTMLInputElement>(r.el, 'label.pregnant input').checked).to.equal(true);
+      r.el.reset();
+      await r.el.updateComplete;
+      expect(shadow<HTMLInputElement>(r.el, 'label.pregnant input').checked).to.equal(false);
+      await press(r, 'Start the stretches');
+      expect(textOf(shadow(r.el, '[part=count]'))).to.equal('Stretch 1 of 5');
+    });
+
+    it('the pregnant attribute does the same without asking', async () => {
+      const r = await rig(html`<stretch-routine pregnant></stretch-routine>`, { intro: true });
+      expect(r.el.shadowRoot!.querySelector('label.pregnant')).to.equal(null);
+      expect(textOf(shadow(r.el, '[part=pregnant-note]'))).to.contain('we leave out the press-up');
+      await press(r, 'Start the stretches');
+      await walk(r);
+    });
+
+    it('with no press-up in the list, says only that time on the back is short', async () => {
+      const r = await rig(html`<stretch-routine pregnant stretches="knee-to-chest,cat-cow"></stretch-routine>`, { intro: true });
+      expect(textOf(shadow(r.el, '[part=pregnant-note]'))).to.equal(
+        'Pregnant: we keep the stretches on your back short. After about 16 weeks, do not lie flat on your back for long.',
+      );
+    });
+  });
+
+  describe('stopping when pain spreads', () => {
+    it('"Stop if pain, tingling or numbness spreads down a leg" is beside "Stop: this hurts", and describes it', async () => {
+      const r = await rig();
+      const note = shadow(r.el, '[part=stop-note]');
+      expect(textOf(note)).to.equal('Stop if pain, tingling or numbness spreads down a leg.');
+      const stop = shadow(r.el, '[part=stop-button]');
+      expect(note.nextElementSibling).to.equal(stop);
+      expect(stop.getAttribute('aria-describedby')).to.equal(note.id);
+      await press(r, 'Start');
+      expect(textOf(shadow(r.el, '[part=stop-note]'))).to.contain('spreads down a leg');
+    });
+  });
+
+  describe('the end summary', () => {
+    it('when every stretch was skipped, does not say "All done"', async () => {
+      const r = await rig();
+      const complete = recordEvents(r.el, 'spasm-routine-complete');
+      for (let i = 0; i < ALL.length; i++) await press(r, 'Skip');
+      expect(r.el.getAttribute('state')).to.equal('done');
+      expect(complete).to.deep.equal([{ completed: [] }]);
+      expect(heading(r.el)).to.equal('Routine ended');
+      expect(allText(r.el)).not.to.contain('All done');
+      expect(allText(r.el)).to.contain('You did not finish any of the stretches this time.');
+      expect(allText(r.el)).not.to.contain('You did 0');
+      expect(shadowAll(r.el, '[part=summary] li').map((li) => textOf(li))).to.deep.equal(NAMES.map((n) => `${n}: not done`));
+      await expect(r.el).to.be.accessible();
+    });
+
+    it('when some were skipped, says "Routine ended" and how many', async () => {
+      const r = await rig(html`<stretch-routine stretches="child-pose,cat-cow"></stretch-routine>`);
+      await press(r, 'Start');
+      await advance(r, 45 * S);
+      await press(r, 'Skip');
+      expect(heading(r.el)).to.equal('Routine ended');
+      expect(allText(r.el)).to.contain('You did 1 of 2 stretches.');
     });
   });
 
@@ -196,9 +366,12 @@ describe('<stretch-routine>', () => {
       await expect(el).to.be.accessible();
 
       await press(r, 'Start again');
-      expect(el.getAttribute('state')).to.equal('idle');
-      expect(heading(el)).to.equal('Knee to chest');
+      expect(el.getAttribute('state')).to.equal('intro');
+      expect(heading(el)).to.equal('Before you start');
+      expect(focused(el)).to.equal(shadow(el, '.heading'));
       expect(el.completed).to.deep.equal([]);
+      await press(r, 'Start the stretches');
+      expect(heading(el)).to.equal('Knee to chest');
     });
 
     it('the bar fills as the hold runs, and empties as the patient breathes out', async () => {
@@ -360,7 +533,9 @@ describe('<stretch-routine>', () => {
           const advice = textOf(shadow(el, '[part=advice]'));
           expect(advice).to.contain('Rest in a position that feels comfortable');
           expect(advice).to.contain('Ice or heat');
+          expect(allText(el)).to.contain('or make pain, tingling or numbness spread down a leg. Stop and rest.');
           expect(shadowAll(el, '[part=signs] li')).to.have.length(9);
+          expect(shadowAll(el, '[part=urgent-signs] li')).to.have.length(13);
           expect(textOf(shadow(el, '.cta'))).to.contain('call 911');
           expect(shadow(el, 'a.call').getAttribute('href')).to.equal('tel:911');
           expect(el.shadowRoot!.querySelector('[part=stop-button]')).to.equal(null);
@@ -378,8 +553,8 @@ describe('<stretch-routine>', () => {
       await press(r, 'Stop: this hurts');
       expect(stops).to.deep.equal([{ completed: ['knee-to-chest'], reason: 'pain' }]);
       await press(r, 'Back to the start');
-      expect(r.el.getAttribute('state')).to.equal('idle');
-      expect(heading(r.el)).to.equal('Knee to chest');
+      expect(r.el.getAttribute('state')).to.equal('intro');
+      expect(heading(r.el)).to.equal('Before you start');
       expect(focused(r.el)).to.equal(shadow(r.el, '.heading'));
     });
 
@@ -406,7 +581,7 @@ describe('<stretch-routine>', () => {
   });
 
   describe('reset()', () => {
-    it('returns to the first stretch, cancels the chimes and fires nothing', async () => {
+    it('returns to the start screen, cancels the chimes and fires nothing', async () => {
       const r = await rig();
       const events = [...recordEvents(r.el, 'spasm-routine-stop'), ...recordEvents(r.el, 'spasm-routine-complete')];
       await press(r, 'Skip');
@@ -414,8 +589,8 @@ describe('<stretch-routine>', () => {
       await advance(r, 2 * S);
       r.el.reset();
       await r.el.updateComplete;
-      expect(r.el.getAttribute('state')).to.equal('idle');
-      expect(heading(r.el)).to.equal('Knee to chest');
+      expect(r.el.getAttribute('state')).to.equal('intro');
+      expect(heading(r.el)).to.equal('Before you start');
       expect(r.sound.pending).to.deep.equal([]);
       expect(said(r.el)).to.equal('');
       expect(events).to.deep.equal([]);
@@ -426,7 +601,9 @@ describe('<stretch-routine>', () => {
       await press(r, 'Stop: this hurts');
       r.el.reset();
       await r.el.updateComplete;
-      expect(r.el.getAttribute('state')).to.equal('idle');
+      expect(r.el.getAttribute('state')).to.equal('intro');
+      expect(r.el.hasAttribute('stretch')).to.equal(false);
+      await press(r, 'Start the stretches');
       expect(r.el.getAttribute('stretch')).to.equal('knee-to-chest');
     });
 
@@ -503,35 +680,57 @@ describe('<stretch-routine>', () => {
       }
     });
 
-    it('hold-seconds sets every hold, and leaves the paced stretches alone', async () => {
-      const r = await rig(html`<stretch-routine hold-seconds="20"></stretch-routine>`);
-      expect(cue(r.el)).to.contain('Hold 20 seconds for each leg.');
-      expect(time(r.el)).to.equal('0:40');
-      await press(r, 'Skip');
-      expect(time(r.el)).to.equal('0:50');
-      await press(r, 'Skip');
-      expect(cue(r.el)).to.contain('Hold 20 seconds.');
+    it('hold-seconds sets every hold within its own range, and leaves the paced stretches alone', async () => {
+      const warnings = captureWarnings();
+      try {
+        const r = await rig(html`<stretch-routine hold-seconds="25"></stretch-routine>`);
+        expect(cue(r.el)).to.contain('Hold 25 seconds for each leg.');
+        expect(time(r.el)).to.equal('0:50');
+        await press(r, 'Skip');
+        expect(time(r.el)).to.equal('0:50');
+        await press(r, 'Skip');
+        expect(cue(r.el)).to.contain('Hold 30 seconds.');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<stretch-routine> hold-seconds="25"').and.contain('30 for child-pose (30–60)');
+      } finally {
+        warnings.restore();
+      }
     });
 
-    for (const [raw, used, shown] of [
-      ['5', 10, '0:20'],
-      ['99', 60, '2:00'],
-      ['abc', null, '1:00'],
+    for (const [stretches, raw, shown, warns] of [
+      ['knee-to-chest', '19', '0:40', true],
+      ['knee-to-chest', '20', '0:40', false],
+      ['knee-to-chest', '30', '1:00', false],
+      ['knee-to-chest', '31', '1:00', true],
+      ['child-pose', '29', '0:30', true],
+      ['child-pose', '30', '0:30', false],
+      ['child-pose', '60', '1:00', false],
+      ['child-pose', '61', '1:00', true],
+      ['knee-to-chest,child-pose', '5', '0:40', true],
+      ['knee-to-chest,child-pose', '99', '1:00', true],
+      ['knee-to-chest,child-pose', 'abc', '1:00', true],
     ] as const) {
-      it(`hold-seconds="${raw}" uses ${used ?? 'the defaults'}, with one warning`, async () => {
+      it(`${stretches} with hold-seconds="${raw}" shows ${shown}, with ${warns ? 'one warning' : 'no warning'}`, async () => {
         const warnings = captureWarnings();
         try {
-          const r = await rig(html`<stretch-routine hold-seconds=${raw}></stretch-routine>`);
+          const r = await rig(html`<stretch-routine stretches=${stretches} hold-seconds=${raw}></stretch-routine>`);
           r.el.requestUpdate();
           await r.el.updateComplete;
           expect(time(r.el)).to.equal(shown);
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.contain(`hold-seconds="${raw}"`);
+          expect(warnings.messages).to.have.length(warns ? 1 : 0);
+          if (warns) expect(warnings.messages[0]).to.contain(`hold-seconds="${raw}"`);
         } finally {
           warnings.restore();
         }
       });
     }
+
+    it('hold-seconds as a number property works the same', async () => {
+      const r = await rig(html`<stretch-routine stretches="child-pose"></stretch-routine>`);
+      (r.el as unknown as { holdSeconds: number }).holdSeconds = 50;
+      await r.el.updateComplete;
+      expect(time(r.el)).to.equal('0:50');
+    });
 
     it('reps sets the count of the paced stretches', async () => {
       const r = await rig(html`<stretch-routine reps="8" stretches="cat-cow,supine-rotation,prone-press-up,child-pose"></stretch-routine>`);
@@ -589,12 +788,43 @@ describe('<stretch-routine>', () => {
 
   describe('in Spanish', () => {
     afterEach(() => setLocale('en'));
+    /** Words that would only be there in English. */
+    const ENGLISH = /\b(the|and|your|you|stop|start|stretch|pregnant|leg|pain|warning|signs|if|help|done|before)\b/i;
+    const words = (el: Element) => {
+      for (const d of shadowAll<HTMLDetailsElement>(el, 'details')) d.open = true;
+      return allText(el);
+    };
 
     it('names the stretches and the seconds in Spanish', async () => {
       await setLocale('es');
       const r = await rig();
       expect(heading(r.el)).to.equal('Rodilla al pecho');
       expect(cue(r.el)).to.contain('30 segundos');
+    });
+
+    it('leaves no English on the start screen, a stretch, the pain screen or an all-skipped summary', async () => {
+      await setLocale('es');
+      const r = await rig(undefined, { intro: true });
+      shadow<HTMLInputElement>(r.el, 'label.pregnant input').click();
+      await r.el.updateComplete;
+      const screens = [words(r.el)];
+      shadow(r.el, '[part=begin-button]').click();
+      await r.el.updateComplete;
+      screens.push(words(r.el));
+      for (let i = 0; i < 4; i++) {
+        shadowAll<HTMLButtonElement>(r.el, '[part=controls] button')[2]!.click();
+        await r.el.updateComplete;
+      }
+      screens.push(words(r.el));
+      r.el.reset();
+      await r.el.updateComplete;
+      shadow(r.el, '[part=begin-button]').click();
+      await r.el.updateComplete;
+      shadow(r.el, '[part=stop-button]').click();
+      await r.el.updateComplete;
+      screens.push(words(r.el));
+      for (const text of screens) expect(text).not.to.match(ENGLISH);
+      expect(screens[0]).to.contain('embarazada');
     });
   });
 });
