@@ -437,3 +437,68 @@ describe('<spasm-triage>', () => {
     });
   });
 });
+
+describe('<spasm-triage> in Spanish', () => {
+  /** Walks by position, not by words, so the same path runs in any language. */
+  async function walkBy(el: SpasmTriage, path: (string | number)[]) {
+    shadow(el, 'button').click();
+    await el.updateComplete;
+    for (const p of path) {
+      if (typeof p === 'number') shadowAll<HTMLButtonElement>(el, '.choice')[p]!.click();
+      else if (p === 'none') shadow(el, 'button.none').click();
+      else if (p === 'next') shadow(el, 'button[type=submit]').click();
+      else shadow<HTMLInputElement>(el, `input[name="${p}"]`).click();
+      await el.updateComplete;
+    }
+    await el.updateComplete;
+  }
+
+  /** Every line of text in the shadow root, as a screen reader or a reader would meet it. */
+  const lines = (el: SpasmTriage) =>
+    [...el.shadowRoot!.querySelectorAll('*')]
+      .flatMap((n) => [...n.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent!.trim()))
+      .concat(shadowAll(el, '[aria-label]').map((n) => n.getAttribute('aria-label')!))
+      .filter((t) => /[a-z]{3}/i.test(t));
+
+  const PATHS: Record<string, (string | number)[]> = {
+    emergency: ['chest-pain', 'next'],
+    urgent: ['none', 2, 1, 'fever', 'next', 'none', 0, 2, 'none'],
+    'see-doctor': ['none', 2, 1, 'none', 'none', 0, 2, 'recurring', 'next'],
+    'self-care': ['none', 2, 1, 'none', 'none', 0, 2, 'none'],
+  };
+
+  for (const [disposition, path] of Object.entries(PATHS)) {
+    it(`${disposition}: no English left on any screen on the way, and the same outcome`, async () => {
+      const { setLocale } = await import('../../../src/core/localization.js');
+      const english = new Set<string>();
+      const en = await triage(CLINIC);
+      await walkBy(en, path);
+      expect(en.getAttribute('disposition')).to.equal(disposition);
+      lines(en).forEach((l) => english.add(l));
+      await setLocale('es');
+      try {
+        const es = await triage(CLINIC);
+        const seen: string[] = [];
+        shadow(es, 'button').click();
+        await es.updateComplete;
+        for (const p of path) {
+          seen.push(...lines(es));
+          if (typeof p === 'number') shadowAll<HTMLButtonElement>(es, '.choice')[p]!.click();
+          else if (p === 'none') shadow(es, 'button.none').click();
+          else if (p === 'next') shadow(es, 'button[type=submit]').click();
+          else shadow<HTMLInputElement>(es, `input[name="${p}"]`).click();
+          await es.updateComplete;
+        }
+        await es.updateComplete;
+        seen.push(...lines(es));
+        expect(es.getAttribute('disposition')).to.equal(disposition);
+        // Names the page gave (the clinic) are not ours to translate.
+        const left = seen.filter((l) => english.has(l) && !l.includes('Riverside') && !/^[\d\s:–-]+$/.test(l));
+        expect(left, 'English left on screen').to.deep.equal([]);
+        await expect(es).to.be.accessible();
+      } finally {
+        await setLocale('en');
+      }
+    });
+  }
+});
