@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
 import type { HeatIceTimer } from '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
 import { setLocale } from '../../../src/core/localization.js';
-import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/logic/storage.js';
+import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/core/storage.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { SpasmKiosk } from '../../../src/elements/spasm-kiosk/spasm-kiosk.js';
 import { getLocale, setLocale } from '../../../src/core/localization.js';
-import { STORAGE_PREFIX } from '../../../src/logic/storage.js';
+import { STORAGE_PREFIX } from '../../../src/core/storage.js';
 import { FakeClock } from '../../fake-clock.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
 
