@@ -68,8 +68,15 @@ interface Revision<T> {
   value: T | null;
 }
 
-const claims = new Map<string, Element>();
+// Per document: two tabs, or a page and its frame, are separate pages.
+const claimsByDocument = new WeakMap<Document, Map<string, Element>>();
 const warnedClash = new WeakSet<Element>();
+
+function claimsOf(el: Element): Map<string, Element> {
+  let claims = claimsByDocument.get(el.ownerDocument);
+  if (!claims) claimsByDocument.set(el.ownerDocument, (claims = new Map()));
+  return claims;
+}
 
 /**
  * Takes `key` for `el` while it is on the page. When another element holds it
@@ -78,6 +85,7 @@ const warnedClash = new WeakSet<Element>();
  * names the clash.
  */
 export function claimKey(el: Element, key: string): string {
+  const claims = claimsOf(el);
   let n = 1;
   let taken = key;
   while (claims.has(taken) && claims.get(taken) !== el) taken = `${key}~${++n}`;
@@ -92,6 +100,7 @@ export function claimKey(el: Element, key: string): string {
 }
 
 export function releaseKey(el: Element, key: string): void {
+  const claims = claimsOf(el);
   if (claims.get(key) === el) claims.delete(key);
 }
 
@@ -119,6 +128,7 @@ export class StoredRecord<T> implements ReactiveController {
   private rev = 0;
 
   private readonly onStorage = (e: StorageEvent) => {
+    this.open();
     if (!this.record || (e.key !== null && e.key !== this.record.key)) return;
     if (e.storageArea && e.storageArea !== this.store) return;
     const saved = this.readRevision();
@@ -141,11 +151,13 @@ export class StoredRecord<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('storage', this.onStorage);
+    this.host.ownerDocument.defaultView?.addEventListener('storage', this.onStorage);
+    // Claimed now, in page order, so two elements sharing a default key get the same suffixes after a reload.
+    this.open();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('storage', this.onStorage);
+    this.host.ownerDocument.defaultView?.removeEventListener('storage', this.onStorage);
     if (this.record) releaseKey(this.host, this.record.key);
     this.record = undefined;
   }
