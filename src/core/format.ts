@@ -3,26 +3,23 @@ import { getLocale } from './localization.js';
 // Creating an Intl formatter is slow (a profile of the demo's load spent about
 // 30% of its script time on it); formatting with one is fast. So each is made
 // once per locale and options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, options: object, make: (locale: string) => F): F {
+  const locale = getLocale();
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make(locale)));
+  return f;
+}
 
 /** The cached NumberFormat for the current locale and `options`. */
-export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const locale = getLocale();
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let nf = numberFormats.get(key);
-  if (!nf) numberFormats.set(key, (nf = new Intl.NumberFormat(locale, options)));
-  return nf;
-}
+export const numberFormat = (options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  cached('n', options, (locale) => new Intl.NumberFormat(locale, options));
 
 /** The cached DateTimeFormat for the current locale and `options`. */
-export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const locale = getLocale();
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let df = dateFormats.get(key);
-  if (!df) dateFormats.set(key, (df = new Intl.DateTimeFormat(locale, options)));
-  return df;
-}
+export const dateFormat = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached('d', options, (locale) => new Intl.DateTimeFormat(locale, options));
 
 const unit = (value: number, unitName: string, unitDisplay: 'short' | 'long' = 'short'): string =>
   numberFormat({ style: 'unit', unit: unitName, unitDisplay, maximumFractionDigits: 1 }).format(value);
