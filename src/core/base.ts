@@ -6,7 +6,6 @@ import { readSetting } from './settings.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
 
-
 /**
  * What every spasm-widgets element shares: the kiosk flag, the theme, event
  * and attribute helpers, and re-rendering when the locale changes.
@@ -38,8 +37,8 @@ export abstract class SpasmElement extends LitElement {
   protected emit<K extends SpasmEventName>(name: K, detail: SpasmEventMap[K]): void;
   /** @deprecated Name the event in SpasmEventMap (core/events.ts) so its detail is typed. */
   protected emit(name: `spasm-${string}`, detail: unknown): void;
-  protected emit(name: SpasmEventName, detail: never): void {
-    this.dispatchEvent(spasmEvent(name, detail));
+  protected emit(name: `spasm-${string}`, detail: unknown): void {
+    this.dispatchEvent(spasmEvent(name as SpasmEventName, detail as never));
   }
 
   /**

@@ -56,6 +56,8 @@ export class SteadyClock implements Clock {
     ] as const) {
       (type === 'freeze' || type === 'resume' ? doc : targets.window)?.addEventListener(type, handler);
     }
+    // Loaded in a background tab: away from the start.
+    if (doc?.visibilityState === 'hidden') this.hide();
   }
 
   now(): number {

@@ -75,6 +75,16 @@ describe('SteadyClock', () => {
     expect(clock.now() - start).to.equal(3 * MIN);
   });
 
+  it('counts sleep in full for a page that was loaded in a background tab', () => {
+    const device = new FakeDevice();
+    device.document.visibilityState = 'hidden';
+    const clock = device.clock();
+    const start = clock.now();
+    device.sleep(10 * MIN);
+    device.show(true);
+    expect(clock.now() - start).to.equal(10 * MIN);
+  });
+
   it('catches up after the back/forward cache (pagehide, pageshow) and a frozen tab (freeze, resume)', () => {
     const device = new FakeDevice();
     const clock = device.clock();
