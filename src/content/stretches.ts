@@ -154,5 +154,3 @@ export const STRETCHES: readonly Stretch[] = [
     ],
   },
 ];
-
-export const stretchById = (id: string): Stretch | undefined => STRETCHES.find((s) => s.id === id);

@@ -9,17 +9,56 @@ export interface Parsed<T> {
   expected?: string;
 }
 
-export type Parser<T> = (raw: string | null | undefined) => Parsed<T>;
+/**
+ * What a setting may arrive as. Attributes are strings (or null when absent);
+ * frameworks (React 19, Vue, Svelte, Angular) set properties, so a number or a
+ * boolean arrives as itself.
+ */
+export type RawSetting = string | number | boolean | null | undefined;
 
-const isBlank = (raw: string | null | undefined): raw is null | undefined | '' =>
-  raw == null || raw.trim() === '';
+export type Parser<T> = (raw: RawSetting) => Parsed<T>;
+
+/**
+ * The one conversion every parser starts from: a value of any type as the
+ * text an attribute would hold, or null for "not given". Arrays (a list
+ * setting given as `['a', 'b']`) read as their comma-joined items.
+ */
+export function settingText(raw: unknown): string | null {
+  if (raw == null) return null;
+  if (typeof raw === 'string') return raw;
+  if (Array.isArray(raw)) return raw.join(',');
+  return String(raw);
+}
+
+/** Strictly decimal: `12`, `-3`, `12.0`, `.5`; never hex, exponents or trailing units. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * A number from an attribute or a property: NaN when it is not one. Numbers
+ * arrive as themselves (so 1e21 given as a property is still a number);
+ * text must be plain decimal, because Number() would also read `0x10` as 16,
+ * `1e1` as 10 and `''` as 0.
+ */
+export function settingNumber(raw: RawSetting): number {
+  if (typeof raw === 'number') return raw;
+  const text = settingText(raw)?.trim() ?? '';
+  return DECIMAL.test(text) ? Number(text) : NaN;
+}
+
+const isBlank = (raw: RawSetting): boolean => {
+  const text = settingText(raw);
+  return text === null || text.trim() === '';
+};
+
+/** The trimmed text of a value already known not to be blank. */
+const trimmed = (raw: RawSetting): string => settingText(raw)!.trim();
 
 /** A number clamped to [min, max]; blank means the default. */
 export function numberInRange(min: number, max: number, fallback: number, integer = true): Parser<number> {
   const expected = `a ${integer ? 'whole ' : ''}number from ${min} to ${max}`;
   return (raw) => {
     if (isBlank(raw)) return { value: fallback };
-    const n = Number(raw.trim());
+    const n = settingNumber(raw);
     if (!Number.isFinite(n)) return { value: fallback, expected };
     const rounded = integer ? Math.round(n) : n;
     const clamped = Math.min(max, Math.max(min, rounded));
@@ -35,7 +74,7 @@ export function oneOf<T extends string>(options: readonly T[], fallback: T): Par
   const expected = `one of ${options.map((o) => `"${o}"`).join(', ')}`;
   return (raw) => {
     if (isBlank(raw)) return { value: fallback };
-    const v = raw.trim().toLowerCase() as T;
+    const v = trimmed(raw).toLowerCase() as T;
     return options.includes(v) ? { value: v } : { value: fallback, expected };
   };
 }
@@ -47,7 +86,7 @@ export function phoneNumber(fallback: string): Parser<string> {
   const expected = 'digits, +, spaces and dashes (2 to 20 characters)';
   return (raw) => {
     if (isBlank(raw)) return { value: fallback };
-    const v = raw.trim();
+    const v = trimmed(raw);
     const digits = v.replace(/\D/g, '').length;
     return PHONE.test(v) && digits >= 2 ? { value: v } : { value: fallback, expected };
   };
@@ -62,7 +101,7 @@ export const telHref = (number: string): string => `tel:${number.replace(/\s+/g,
  */
 export const safeUrl: Parser<string | null> = (raw) => {
   if (isBlank(raw)) return { value: null };
-  const v = raw.trim();
+  const v = trimmed(raw);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(v.replace(/[\u0000-\u0020]/g, ''));
   if (!scheme || /^https?$/i.test(scheme[1]!)) return { value: v };
   return { value: null, expected: 'an http, https or relative address' };
@@ -92,7 +131,7 @@ export function pastTime(now: number): Parser<number | null> {
   const expected = 'an ISO 8601 date or date-time that is not in the future, such as 2026-11-20T08:00';
   return (raw) => {
     if (isBlank(raw)) return { value: null };
-    const t = parseIsoTime(raw);
+    const t = parseIsoTime(trimmed(raw));
     return t !== null && t <= now ? { value: t } : { value: null, expected };
   };
 }
@@ -106,7 +145,7 @@ export function optionalNumberInRange(min: number, max: number): Parser<number |
   const parse = numberInRange(min, max, min);
   return (raw) => {
     if (isBlank(raw)) return { value: null };
-    if (!Number.isFinite(Number(raw.trim()))) {
+    if (!Number.isFinite(settingNumber(raw))) {
       return { value: null, expected: `a whole number from ${min} to ${max}, or nothing for the built-in defaults` };
     }
     return parse(raw);
@@ -124,7 +163,7 @@ export function idList<T extends string>(options: readonly T[], fallback: readon
     if (isBlank(raw)) return { value: [...fallback] };
     const ids: T[] = [];
     let bad = false;
-    for (const part of raw.split(',')) {
+    for (const part of trimmed(raw).split(',')) {
       const id = part.trim().toLowerCase() as T;
       if (!id) continue;
       if (options.includes(id) && !ids.includes(id)) ids.push(id);
@@ -132,5 +171,21 @@ export function idList<T extends string>(options: readonly T[], fallback: readon
     }
     const value = ids.length ? ids : [...fallback];
     return bad || !ids.length ? { value, expected } : { value };
+  };
+}
+
+/**
+ * An on/off setting. A boolean property is itself; as text, present-but-empty
+ * (`<x-el flag>`), "true" and "on" are on, "false" and "off" are off.
+ */
+export function flag(fallback: boolean): Parser<boolean> {
+  const expected = 'true or false';
+  return (raw) => {
+    if (typeof raw === 'boolean') return { value: raw };
+    if (raw == null) return { value: fallback };
+    const v = trimmed(raw).toLowerCase();
+    if (v === '' || v === 'true' || v === 'on') return { value: true };
+    if (v === 'false' || v === 'off') return { value: false };
+    return { value: fallback, expected };
   };
 }

@@ -1,11 +1,10 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Parser } from './attributes.js';
+import { spasmEvent, type SpasmEventMap, type SpasmEventName } from './events.js';
+import { readSetting } from './settings.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
-
-// Built outside the class so the manifest lists only each element's own @fires.
-const spasmEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
 
 /**
  * What every spasm-widgets element shares: the kiosk flag, the theme, event
@@ -26,8 +25,6 @@ export abstract class SpasmElement extends LitElement {
   /** Shared-tablet mode: larger targets, no storage, no outbound or tel: links. */
   kiosk = false;
 
-  private warnedAbout = new Set<string>();
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -36,8 +33,20 @@ export abstract class SpasmElement extends LitElement {
   /** Returns the element to its initial state, forgetting what the user did. */
   abstract reset(): void;
 
-  /** Fires a `spasm-…` event that crosses shadow roots, with a plain-JSON detail. */
-  protected emit<T>(name: `spasm-${string}`, detail: T): void {
+  /** Fires a `spasm-…` event (see core/events.ts) that crosses shadow roots, at once. */
+  protected emit<K extends SpasmEventName>(name: K, detail: SpasmEventMap[K]): void;
+  /** @deprecated Name the event in SpasmEventMap (core/events.ts) so its detail is typed. */
+  protected emit(name: `spasm-${string}`, detail: unknown): void;
+  protected emit(name: `spasm-${string}`, detail: unknown): void {
+    this.dispatchEvent(spasmEvent(name as SpasmEventName, detail as never));
+  }
+
+  /**
+   * Fires a `spasm-…` event once the render it describes is on screen, so a
+   * listener that looks at the element sees the new state.
+   */
+  protected async emitAfterRender<K extends SpasmEventName>(name: K, detail: SpasmEventMap[K]): Promise<void> {
+    await this.updateComplete;
     this.dispatchEvent(spasmEvent(name, detail));
   }
 
@@ -52,17 +61,11 @@ export abstract class SpasmElement extends LitElement {
   }
 
   /**
-   * Parses attribute `name` and, when its value is unusable, warns once (per
-   * element, attribute and value) saying what is used instead.
+   * Parses setting `name` from whatever type it was given (attribute text, or a
+   * number or boolean set as a property) and, when its value is unusable, warns
+   * once (per element, attribute and value) saying what is used instead.
    */
-  protected attr<T>(name: string, raw: string | null | undefined, parse: Parser<T>): T {
-    const { value, expected } = parse(raw);
-    const key = `${name}\u0000${raw}`;
-    if (expected && !this.warnedAbout.has(key)) {
-      this.warnedAbout.add(key);
-      const used = value == null ? 'nothing' : `"${value}"`;
-      console.warn(`<${this.localName}> ${name}="${raw}" is not valid (expected ${expected}); using ${used}.`);
-    }
-    return value;
+  protected attr<T>(name: string, raw: unknown, parse: Parser<T>): T {
+    return readSetting(this, name, raw, parse);
   }
 }

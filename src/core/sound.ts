@@ -17,6 +17,13 @@ export interface Sound {
   schedule(delayMs: number, kind: ChimeKind): Chime;
   /** Vibrates the device where it can (phones). */
   vibrate(): void;
+  /**
+   * Whether sound waits for a tap: after a reload the browser keeps audio
+   * suspended until the patient touches the page. Missing means never.
+   */
+  blocked?(): boolean;
+  /** Calls `listener` when blocked() may have changed; returns the way to stop. */
+  onChange?(listener: () => void): () => void;
 }
 
 type AudioContextCtor = typeof AudioContext;
@@ -60,13 +67,14 @@ export const webSound: Sound = {
     if (!ctx) return { cancel() {} };
     // The audio clock stands still while the context is suspended (before the
     // first tap after a page load), so a chime booked then would sound late by
-    // however long that lasts. Keep the wall-clock time it is due instead, and
-    // book it once the context runs; skip it if by then it is already past.
-    const due = Date.now() + Math.max(0, delayMs);
+    // however long that lasts. Keep the time it is due instead (on the
+    // monotonic clock, so a device clock change cannot move it), and book it
+    // once the context runs; skip it if by then it is already past.
+    const due = performance.now() + Math.max(0, delayMs);
     const nodes: OscillatorNode[] = [];
     let cancelled = false;
     const book = () => {
-      const at = ctx.currentTime + Math.max(0, due - Date.now()) / 1000;
+      const at = ctx.currentTime + Math.max(0, due - performance.now()) / 1000;
       for (const [frequency, offset] of TUNES[kind]) {
         const osc = ctx.createOscillator();
         const gain = ctx.createGain();
@@ -85,7 +93,7 @@ export const webSound: Sound = {
     const onState = () => {
       if (ctx.state !== 'running') return;
       ctx.removeEventListener('statechange', onState);
-      if (!cancelled && Date.now() - due < LATE_LIMIT_MS) book();
+      if (!cancelled && performance.now() - due < LATE_LIMIT_MS) book();
     };
     if (ctx.state === 'running') book();
     else ctx.addEventListener('statechange', onState);
@@ -103,6 +111,17 @@ export const webSound: Sound = {
         }
       },
     };
+  },
+
+  blocked() {
+    const state = audio()?.state;
+    return state === 'suspended' || (state as string) === 'interrupted';
+  },
+
+  onChange(listener) {
+    const ctx = audio();
+    ctx?.addEventListener('statechange', listener);
+    return () => ctx?.removeEventListener('statechange', listener);
   },
 
   vibrate() {

@@ -46,9 +46,6 @@ export const endsAt = (c: Countdown, now: number): number =>
 export const progress = (c: Countdown, now: number): number =>
   c.durationMs === 0 ? 1 : elapsedMs(c, now) / c.durationMs;
 
-/** Whole seconds left, rounded up, so a display never shows 0:00 before the end. */
-export const secondsLeft = (c: Countdown, now: number): number => Math.ceil(remainingMs(c, now) / 1000);
-
 /** "m:ss" for a number of seconds (minutes are not wrapped into hours). */
 export function formatMinSec(totalSeconds: number): string {
   const s = Math.max(0, Math.ceil(totalSeconds));

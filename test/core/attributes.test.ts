@@ -16,7 +16,7 @@ describe('attribute parsers', () => {
       expect(parse('9')).to.deep.equal({ value: 10, expected: 'a whole number from 10 to 20' });
       expect(parse('21')).to.deep.equal({ value: 20, expected: 'a whole number from 10 to 20' });
       expect(parse('-5').value).to.equal(10);
-      expect(parse('1e9').value).to.equal(20);
+      expect(parse('1000000000').value).to.equal(20);
     });
     it('rounds fractions to whole numbers, with a warning', () => {
       expect(parse('12.4')).to.deep.equal({ value: 12, expected: 'a whole number from 10 to 20' });

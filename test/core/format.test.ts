@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dayAndTime, days, hours, longDate, minutes, timeOfDay, timeWords, unitRange } from '../../src/core/format.js';
+import { dateFormat, dayAndTime, days, hours, longDate, minutes, numberFormat, timeOfDay, timeWords, unitRange } from '../../src/core/format.js';
 import { setLocale } from '../../src/core/localization.js';
 
 const at = new Date(2026, 10, 20, 15, 20).getTime();
@@ -37,5 +37,29 @@ describe('format', () => {
     expect(timeOfDay(at)).to.equal('15:20');
     expect(minutes(15)).to.equal('15 minutos');
     expect(hours(1)).to.equal('1 hora');
+  });
+
+  it('makes each formatter once per locale and options, so formatting many numbers stays cheap', async () => {
+    const made: string[] = [];
+    const RealNumberFormat = Intl.NumberFormat;
+    const counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      made.push(JSON.stringify(args));
+      return new RealNumberFormat(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    Intl.NumberFormat = counting;
+    try {
+      for (let i = 0; i < 100; i++) minutes(i);
+      for (let i = 0; i < 100; i++) unitRange(i, i + 1, 'day');
+      expect(made.length, made.join('\n')).to.be.at.most(2);
+      await setLocale('es');
+      expect(minutes(15)).to.equal('15 minutos');
+      expect(made.length).to.be.at.most(3);
+    } finally {
+      Intl.NumberFormat = RealNumberFormat;
+    }
+    expect(numberFormat({ style: 'percent' })).to.equal(numberFormat({ style: 'percent' }));
+    expect(dateFormat({ dateStyle: 'short' })).to.equal(dateFormat({ dateStyle: 'short' }));
+    await setLocale('en');
+    expect(dateFormat({ dateStyle: 'short' }).resolvedOptions().locale).to.match(/^en/);
   });
 });

@@ -57,7 +57,7 @@ describe('webSound', () => {
     expect(ctx.starts[2]! - ctx.starts[0]!).to.be.closeTo(0.7, 0.001);
   });
 
-  it('while audio is suspended (no tap yet), books the chime when it starts, for the same wall-clock time', () => {
+  it('while audio is suspended (no tap yet), books the chime when it starts, for the same moment', () => {
     const ctx = context('suspended');
     webSound.schedule(5000, 'soft');
     expect(ctx.starts).to.deep.equal([]);
@@ -78,14 +78,42 @@ describe('webSound', () => {
   it('a chime already overdue by more than a second when audio starts is dropped', () => {
     const ctx = context('suspended');
     webSound.schedule(0, 'end');
+    const realNow = performance.now;
+    performance.now = () => realNow.call(performance) + 5000;
+    try {
+      webSound.unlock();
+    } finally {
+      performance.now = realNow;
+    }
+    expect(ctx.starts).to.deep.equal([]);
+  });
+
+  it('keeps a chime booked while suspended on time when the device clock is changed', () => {
+    const ctx = context('suspended');
+    webSound.schedule(5000, 'soft');
     const realNow = Date.now;
-    Date.now = () => realNow() + 5000;
+    Date.now = () => realNow() - 60 * 60_000;
     try {
       webSound.unlock();
     } finally {
       Date.now = realNow;
     }
-    expect(ctx.starts).to.deep.equal([]);
+    expect(ctx.starts).to.have.length(1);
+    expect(ctx.starts[0]).to.be.closeTo(15, 0.05);
+  });
+
+  it('says it is blocked while audio waits for a tap, and tells listeners when that changes', () => {
+    const ctx = context('suspended');
+    let changes = 0;
+    const stop = webSound.onChange!(() => changes++);
+    expect(webSound.blocked!()).to.equal(true);
+    webSound.unlock();
+    expect(ctx.state).to.equal('running');
+    expect(webSound.blocked!()).to.equal(false);
+    expect(changes).to.equal(1);
+    stop();
+    ctx.resume();
+    expect(changes).to.equal(1);
   });
 
   it('cancel stops the booked notes', () => {

@@ -9,7 +9,6 @@ import {
   progress,
   remainingMs,
   resumeCountdown,
-  secondsLeft,
   startCountdown,
   stepsLeft,
 } from '../../src/logic/countdown.js';
@@ -75,14 +74,6 @@ describe('countdown', () => {
     expect(isFinished(zero, T0)).to.equal(true);
     expect(progress(zero, T0)).to.equal(1);
     expect(startCountdown(-5, T0).durationMs).to.equal(0);
-  });
-
-  it('rounds seconds up, so the display reads 0:00 only at the end', () => {
-    const c = startCountdown(MIN, T0);
-    expect(secondsLeft(c, T0)).to.equal(60);
-    expect(secondsLeft(c, T0 + 1)).to.equal(60);
-    expect(secondsLeft(c, T0 + 59_001)).to.equal(1);
-    expect(secondsLeft(c, T0 + MIN)).to.equal(0);
   });
 
   it('formats m:ss', () => {

@@ -20,7 +20,8 @@ import {
   timerState,
   type TimerData,
 } from '../../src/logic/heat-ice-timer.js';
-import { memoryStore, SafeRecord } from '../../src/logic/storage.js';
+import { SafeRecord } from '../../src/core/record.js';
+import { memoryStore } from '../../src/core/storage.js';
 
 const MIN = 60_000;
 /** 09:00 local time, so day boundaries are the user's midnight wherever the tests run. */

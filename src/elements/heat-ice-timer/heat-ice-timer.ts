@@ -41,7 +41,8 @@ import {
   type TimerData,
   type TimerState,
 } from '../../logic/heat-ice-timer.js';
-import { SafeRecord, STORAGE_PREFIX, type KeyValueStore } from '../../logic/storage.js';
+import { SafeRecord } from '../../core/record.js';
+import { STORAGE_PREFIX, type KeyValueStore } from '../../core/storage.js';
 import { warningSigns, warningSignsStyles } from '../shared/warning-signs.js';
 import { safetyChecks, swellingAnswer, swellingQuestion } from './screens.js';
 import { styles } from './styles.js';

@@ -1,15 +1,17 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { idList, numberInRange } from '../../core/attributes.js';
+import { flag, idList, numberInRange } from '../../core/attributes.js';
+import { steadyClock, type Clock } from '../../core/clock.js';
 import { define } from '../../core/define.js';
 import { emergencyNumber } from '../../core/emergency.js';
+import { FocusGuard } from '../../core/focus.js';
 import { getLocale, localeName, locales, pageLocale, setLocale, translationIn } from '../../core/localization.js';
-import { browserStorage } from '../../core/storage.js';
+import { Settings } from '../../core/settings.js';
+import { browserStorage, clearLibraryStorage } from '../../core/storage.js';
 import { theme } from '../../core/theme.js';
-import { systemClock, type Clock } from '../../logic/clock.js';
+import { Ticker } from '../../core/ticker.js';
 import { idlePhase, noteActivity, pauseIdle, resumeIdle, startIdle } from '../../logic/idle.js';
-import { clearLibraryStorage } from '../../logic/storage.js';
 import { styles } from './styles.js';
 import { WIDGET_NAMES, WIDGETS, type HostedWidget, type WidgetName } from './widgets.js';
 
@@ -60,24 +62,34 @@ export class SpasmKiosk extends SpasmElement {
   clinicName = '';
   /** Comma-separated widgets to offer, in order: `triage`, `timer`, `stretches`, `red-flags`. Default all. */
   widgets = WIDGET_NAMES.join(',');
-  /** Seconds without a touch, key or pointer move before the idle warning, 30–600. Default `90`. */
-  idleSeconds = '90';
+  /** Seconds without a touch, key or pointer move before the idle warning, 30–600 (a number or its text). Default `90`. */
+  idleSeconds: number | string = 90;
   /** Ask for full screen on the first tap (quietly carries on where the browser refuses). */
-  fullscreen = false;
+  fullscreen: boolean | string = false;
   /** Passed to the widgets: the number to call. Default `911`. */
-  emergencyNumber = '911';
+  emergencyNumber: string | number = '911';
   /** Passed to the triage: the clinic's phone number, shown with "see a doctor" advice. */
   clinicPhone = '';
   /** Reflected: `attract`, `home`, or the name of the widget on screen. */
   screen: Screen = 'attract';
 
-  /** Where time comes from; tests pass a fake. */
-  clock: Clock = systemClock;
+  /**
+   * Where time comes from; tests pass a fake. The default follows the
+   * monotonic clock, so setting the tablet's clock back cannot hold off the
+   * privacy reset (see core/clock.ts for how it treats sleep).
+   */
+  clock: Clock = steadyClock;
 
   private warningSeconds: number | null = null;
   private hosted = new Map<WidgetName, HTMLElement>();
-  private idle = startIdle(Date.now());
-  private checker: ReturnType<typeof setInterval> | undefined;
+  private idle = startIdle(this.clock.now());
+  private readonly settings = new Settings(this, {
+    widgets: { attribute: 'widgets', raw: () => this.widgets, parse: widgetList },
+    idleSeconds: { attribute: 'idle-seconds', raw: () => this.idleSeconds, parse: idleSecondsRange },
+    emergencyNumber: { attribute: 'emergency-number', raw: () => this.emergencyNumber, parse: emergencyNumber },
+    fullscreen: { attribute: 'fullscreen', raw: () => this.fullscreen, parse: flag(false) },
+  });
+  private readonly focusGuard = new FocusGuard(this);
 
   private readonly onActivity = () => {
     this.idle = noteActivity(this.idle, this.clock.now());
@@ -93,17 +105,13 @@ export class SpasmKiosk extends SpasmElement {
     this.kiosk = true;
     for (const type of ACTIVITY) this.addEventListener(type, this.onActivity, { capture: true, passive: true });
     this.addEventListener('contextmenu', this.onContextMenu);
+    // Checks idle time while on the page; put back after a move, it carries on.
+    new Ticker(this, () => true, CHECK_EVERY_MS, () => this.checkIdle());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.idle = startIdle(this.clock.now());
-    this.checker = setInterval(() => this.checkIdle(), CHECK_EVERY_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.checker);
   }
 
   /** Forgets everything, as between two patients, and shows the attract screen. */
@@ -111,7 +119,12 @@ export class SpasmKiosk extends SpasmElement {
     this.resetFor('user');
   }
 
+  /**
+   * The patient's "Finish" (focus goes to "Tap to start"), the page's reset()
+   * or the idle timeout (focus goes there only if it was in the kiosk, or lost).
+   */
   private resetFor(reason: 'idle' | 'user'): void {
+    const byPatient = this.focusGuard.patientActing;
     for (const el of this.hosted.values()) (el as Partial<SpasmElement>).reset?.();
     this.hosted.clear();
     clearLibraryStorage(browserStorage());
@@ -122,12 +135,12 @@ export class SpasmKiosk extends SpasmElement {
     this.renderRoot.querySelector('dialog')?.close();
     this.renderRoot.querySelector('main')?.scrollTo?.(0, 0);
     window.scrollTo?.(0, 0);
-    this.emit('spasm-kiosk-reset', { reason });
-    void this.focusAfterRender('[part=start]');
+    void this.emitAfterRender('spasm-kiosk-reset', { reason });
+    void (byPatient ? this.focusGuard.afterAction('[part=start]') : this.focusGuard.whenFree('[part=start]'));
   }
 
   private get offered(): HostedWidget[] {
-    const names = this.attr('widgets', this.widgets, widgetList);
+    const names = this.settings.values.widgets;
     // A page that loaded only some elements gets tiles only for those.
     return names.map((n) => WIDGETS.find((w) => w.name === n)!).filter((w) => customElements.get(w.tag));
   }
@@ -145,7 +158,7 @@ export class SpasmKiosk extends SpasmElement {
       this.idle = noteActivity(this.idle, now);
       return;
     }
-    const idleMs = this.attr('idle-seconds', this.idleSeconds, idleSecondsRange) * 1000;
+    const idleMs = this.settings.values.idleSeconds * 1000;
     const phase = idlePhase(this.idle, { idleMs, warnMs: WARNING_MS }, now);
     if (phase.name === 'expired') this.resetFor('idle');
     else this.warningSeconds = phase.name === 'warning' ? Math.ceil(phase.msLeft / 1000) : null;
@@ -159,7 +172,7 @@ export class SpasmKiosk extends SpasmElement {
   }
 
   private start(): void {
-    if (this.fullscreen && !document.fullscreenElement) {
+    if (this.settings.values.fullscreen && !document.fullscreenElement) {
       document.documentElement.requestFullscreen?.().catch(() => {});
     }
     this.go('home');
@@ -167,15 +180,14 @@ export class SpasmKiosk extends SpasmElement {
 
   private go(screen: Screen): void {
     this.screen = screen;
-    void this.focusAfterRender(screen === 'home' ? '#home-heading' : `#view-${screen} .view-heading`);
+    void this.focusGuard.afterAction(screen === 'home' ? '#home-heading' : `#view-${screen} .view-heading`);
   }
 
   private open(widget: HostedWidget): void {
     if (!this.hosted.has(widget.name)) {
       const el = document.createElement(widget.tag);
       el.setAttribute('kiosk', '');
-      const number = this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
-      el.setAttribute('emergency-number', number);
+      el.setAttribute('emergency-number', this.settings.values.emergencyNumber);
       if (this.clinicPhone) el.setAttribute('clinic-phone', this.clinicPhone);
       if (this.clinicName) el.setAttribute('clinic-name', this.clinicName);
       for (const [name, value] of Object.entries(widget.attributes ?? {})) el.setAttribute(name, value);

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { idList, optionalNumberInRange, type Parser } from '../../core/attributes.js';
+import { idList, settingNumber, settingText, optionalNumberInRange, type Parser } from '../../core/attributes.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { define } from '../../core/define.js';
 import { emergencyNumber } from '../../core/emergency.js';
@@ -42,8 +42,8 @@ const stretchList = idList(STRETCH_IDS);
  * its own source range (holdSecondsFor), and warnHoldClamps says so once.
  */
 const holdNumber: Parser<number | null> = (raw) => {
-  if (raw == null || raw.trim() === '') return { value: null };
-  const n = Number(raw.trim());
+  if ((settingText(raw)?.trim() ?? '') === '') return { value: null };
+  const n = settingNumber(raw);
   return Number.isFinite(n)
     ? { value: Math.round(n) }
     : { value: null, expected: "a number of seconds, or nothing for each stretch's own" };

@@ -3,7 +3,7 @@ import '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
 import type { HeatIceTimer } from '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
 import { setLocale } from '../../../src/core/localization.js';
 import { EMERGENCY_SIGNS } from '../../../src/content/red-flags.js';
-import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/logic/storage.js';
+import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/core/storage.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';

@@ -3,7 +3,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { SpasmKiosk } from '../../../src/elements/spasm-kiosk/spasm-kiosk.js';
 import { getLocale, setLocale } from '../../../src/core/localization.js';
-import { STORAGE_PREFIX } from '../../../src/logic/storage.js';
+import { STORAGE_PREFIX } from '../../../src/core/storage.js';
+import { SteadyClock, steadyClock } from '../../../src/core/clock.js';
 import { FakeClock } from '../../fake-clock.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
 
@@ -242,6 +243,60 @@ describe('<spasm-kiosk>', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(dialog(el).open).to.equal(false);
       expect(resets).to.deep.equal([]);
+    });
+
+    it('takes idleSeconds = 30 as a number property, and resets after idling', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, clock } = await kiosk();
+        el.idleSeconds = 30;
+        await el.updateComplete;
+        const resets = recordEvents(el, 'spasm-kiosk-reset');
+        await click(el, 'Tap to start');
+        clock.advance(29 * S);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(dialog(el).open).to.equal(false);
+        clock.advance(1 * S);
+        await waitUntil(() => dialog(el).open, 'warning at 30 s');
+        clock.advance(30 * S);
+        await waitUntil(() => el.getAttribute('screen') === 'attract', 'reset after the countdown');
+        expect(resets).to.deep.equal([{ reason: 'idle' }]);
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('resets on time when the device clock is set back 30 minutes mid-wait', async () => {
+      expect(document.createElement('spasm-kiosk').clock, 'the default clock is the steady one').to.equal(steadyClock);
+      let wall = Date.UTC(2026, 10, 20, 9, 0);
+      let mono = 0;
+      const { el } = await kiosk('idle-seconds=30');
+      el.clock = new SteadyClock({ wall: () => wall, mono: () => mono }, {});
+      el.reset();
+      await el.updateComplete;
+      await click(el, 'Tap to start');
+      mono += 20 * S;
+      wall += 20 * S - 30 * 60 * S; // 20 s pass, and someone sets the clock back half an hour
+      mono += 10 * S;
+      wall += 10 * S;
+      await waitUntil(() => dialog(el).open, 'warning after 30 s of real time');
+      mono += 30 * S;
+      await waitUntil(() => el.getAttribute('screen') === 'attract', 'reset 60 s after the last touch');
+    });
+
+    it('keeps watching for idle after being moved in the page', async () => {
+      const { el, clock } = await kiosk('idle-seconds=30');
+      await click(el, 'Tap to start');
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(el);
+        clock.advance(60 * S);
+        await waitUntil(() => el.getAttribute('screen') === 'attract', 'reset after the move');
+      } finally {
+        elsewhere.remove();
+      }
     });
 
     it('clamps idle-seconds to 30–600 with one warning', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clearLibraryStorage, memoryStore, SafeRecord, STORAGE_PREFIX, type KeyValueStore } from '../../src/logic/storage.js';
+import { SafeRecord } from '../../src/core/record.js';
+import { clearLibraryStorage, memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../src/core/storage.js';
 
 const isNumberList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => typeof n === 'number');
 

@@ -1,0 +1,130 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { ChimeController, type ChimeWanted } from '../../src/core/chime.js';
+import { FakeClock } from '../fake-clock.js';
+import { FakeSound } from '../fake-sound.js';
+
+const MIN = 60_000;
+
+/** A fake whose audio waits for a tap, as after a reload. */
+class BlockedSound extends FakeSound {
+  isBlocked = true;
+  private listeners = new Set<() => void>();
+  blocked = () => this.isBlocked;
+  onChange = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  override unlock(): void {
+    super.unlock();
+    this.isBlocked = false;
+    for (const l of this.listeners) l();
+  }
+}
+
+class ChimeProbe extends LitElement {
+  clock = new FakeClock();
+  sound: FakeSound = new FakeSound();
+  wanted: ChimeWanted | null = null;
+  readonly chime = new ChimeController(this, {
+    sound: () => this.sound,
+    clock: () => this.clock,
+    wanted: () => this.wanted,
+  });
+  override render() {
+    return html`${this.chime.needsGesture ? 'Tap to turn the sound back on' : ''}`;
+  }
+}
+customElements.define('chime-probe', ChimeProbe);
+
+async function probe(): Promise<ChimeProbe> {
+  const el = await fixture<ChimeProbe>(html`<chime-probe></chime-probe>`);
+  el.wanted = { at: el.clock.now() + 15 * MIN, kind: 'end' };
+  el.requestUpdate();
+  await el.updateComplete;
+  return el;
+}
+
+describe('ChimeController', () => {
+  it('books the wanted chime once, however often the host renders', async () => {
+    const el = await probe();
+    for (let i = 0; i < 3; i++) {
+      el.requestUpdate();
+      await el.updateComplete;
+    }
+    expect(el.sound.scheduled).to.deep.equal([{ delayMs: 15 * MIN, kind: 'end', cancelled: false }]);
+  });
+
+  it('cancels it when no longer wanted (paused, cancelled)', async () => {
+    const el = await probe();
+    el.wanted = null;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.sound.pending).to.deep.equal([]);
+  });
+
+  it('re-books a changed end time and cancels the old one', async () => {
+    const el = await probe();
+    el.wanted = { at: el.clock.now() + 5 * MIN, kind: 'end' };
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.sound.pending).to.deep.equal([{ delayMs: 5 * MIN, kind: 'end', cancelled: false }]);
+    expect(el.sound.scheduled).to.have.length(2);
+  });
+
+  it('cancels on leaving the page and books again, for the time left, when put back', async () => {
+    const el = await probe();
+    const parent = el.parentElement!;
+    el.remove();
+    expect(el.sound.pending).to.deep.equal([]);
+    el.clock.advance(MIN);
+    parent.append(el);
+    expect(el.sound.pending).to.deep.equal([{ delayMs: 14 * MIN, kind: 'end', cancelled: false }]);
+  });
+
+  it('re-books when the host clock and the booking disagree (the clock was changed)', async () => {
+    const el = await probe();
+    el.clock.advance(10 * MIN); // the clock moved 10 minutes while the audio clock moved none
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.sound.pending).to.deep.equal([{ delayMs: 5 * MIN, kind: 'end', cancelled: false }]);
+    expect(el.sound.scheduled[0]!.cancelled, 'the original chime cannot ring later').to.equal(true);
+  });
+
+  it('re-books when the page is shown again', async () => {
+    const el = await probe();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(el.sound.scheduled).to.have.length(2);
+    expect(el.sound.pending).to.have.length(1);
+  });
+
+  it('does not ring a chime that was due while the page was away', async () => {
+    const el = await probe();
+    const parent = el.parentElement!;
+    el.remove();
+    el.clock.advance(20 * MIN);
+    parent.append(el);
+    expect(el.sound.pending).to.deep.equal([]);
+  });
+
+  it('says when sound waits for a tap, and stops saying so once unlocked', async () => {
+    const el = await fixture<ChimeProbe>(html`<chime-probe></chime-probe>`);
+    const sound = new BlockedSound();
+    el.sound = sound;
+    el.remove();
+    document.body.append(el); // reconnect so it listens to the new sound
+    expect(el.chime.needsGesture, 'nothing booked: nothing to ask for').to.equal(false);
+    el.wanted = { at: el.clock.now() + MIN, kind: 'end' };
+    el.requestUpdate();
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.chime.needsGesture).to.equal(true);
+    expect(el.shadowRoot!.textContent).to.contain('Tap to turn the sound back on');
+    el.chime.unlock();
+    await el.updateComplete;
+    expect(sound.unlocked).to.equal(1);
+    expect(el.shadowRoot!.textContent).not.to.contain('Tap to turn');
+    el.remove();
+  });
+});
