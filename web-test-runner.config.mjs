@@ -1,10 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { engineGapsPlugin } from './test/infra/engine-gaps.mjs';
 
 // Every test file runs in Chromium, Firefox and WebKit. BROWSERS=chromium,firefox
 // (any subset) narrows a local run; CI always runs all three.
@@ -70,7 +72,11 @@ const freePort = () =>
 async function startWebKitDriver() {
   await ensureDisplay();
   const port = await freePort();
-  const driver = spawn(paths.webkit, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
+  const driver = spawn(paths.webkit, [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: 'ignore',
+    // A GTK stylesheet for MiniBrowser's toolbar, so set-viewport can reach 320 px.
+    env: { ...process.env, XDG_CONFIG_HOME: fileURLToPath(new URL('test/infra/gtk-config', import.meta.url)) },
+  });
   children.push(driver);
   // Wait until it answers; it takes a moment to listen.
   for (let i = 0; i < 100; i++) {
@@ -198,7 +204,7 @@ export default {
   concurrentBrowsers: 3,
   testsFinishTimeout: 300000,
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
-  plugins: [domCountersPlugin()],
+  plugins: [domCountersPlugin(), engineGapsPlugin()],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -5,6 +5,7 @@ import type { SpasmTriage } from '../../../src/elements/spasm-triage/spasm-triag
 import { RED_FLAGS } from '../../../src/content/red-flags.js';
 import { FakeClock } from '../../fake-clock.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
+import { itWithDevTools } from '../../engines.js';
 
 interface Result {
   disposition: string;
@@ -456,7 +457,7 @@ describe('<spasm-triage>', () => {
       expect(shadow<HTMLInputElement>(el, 'input[value=fever]').checked).to.equal(false);
     });
 
-    it('Print opens the print dialog; the printout has the outcome, answers and date, without buttons', async () => {
+    itWithDevTools('Print opens the print dialog; the printout has the outcome, answers and date, without buttons', async () => {
       const el = await triage();
       el.clock = new FakeClock(Date.UTC(2026, 10, 20, 12));
       await walk(el, CALM);
