@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { engineGapsPlugin } from './test/infra/engine-gaps.mjs';
+import { hostPagesPlugin } from './test/infra/host-pages.mjs';
 
 // Every test file runs in Chromium, Firefox and WebKit. BROWSERS=chromium,firefox
 // (any subset) narrows a local run; CI always runs all three.
@@ -204,7 +205,7 @@ export default {
   concurrentBrowsers: 3,
   testsFinishTimeout: 300000,
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
-  plugins: [domCountersPlugin(), engineGapsPlugin()],
+  plugins: [domCountersPlugin(), engineGapsPlugin(), hostPagesPlugin()],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };
