@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as puppeteerCore from 'puppeteer-core';
@@ -97,7 +97,7 @@ const miniBrowser = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/u
   .reverse()
   .find((p) => existsSync(p));
 
-/** Prints the closing `N passed, N failed` line that CI reads, counted over every browser. */
+/** Prints a closing `Browsers: N passed, N failed` line, counted over every browser. */
 function countReporter() {
   const count = (suite, tally) => {
     for (const t of suite.tests) {
@@ -116,8 +116,10 @@ function countReporter() {
         if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) tally.failed++;
       }
       const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
+      // scripts/test.mjs adds these to the Node tests' count for npm test's last line.
+      if (process.env.SPASM_TALLY_FILE) writeFileSync(process.env.SPASM_TALLY_FILE, JSON.stringify(tally));
       // Printed after the default reporter's own summary.
-      setTimeout(() => console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`), 0);
+      setTimeout(() => console.log(`\nBrowsers: ${tally.passed} passed, ${tally.failed} failed${skipped}`), 0);
     },
   };
 }
