@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
+import { clinicSigns } from '../../core/clinic-signs.js';
 import { headingLevel, oneOf } from '../../core/attributes.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyCta, emergencyNumber, emergencyStyles, emergencyText } from '../../core/emergency.js';
@@ -107,9 +108,7 @@ export class RedFlagList extends SpasmElement {
   }
 
   private signs(): Sign[] {
-    const custom = [...this.querySelectorAll<HTMLLIElement>(':scope > li')]
-      .map((li, i) => ({ id: li.dataset['id']?.trim() || `custom-${i + 1}`, text: li.textContent?.trim() ?? '' }))
-      .filter((s) => s.text);
+    const custom = clinicSigns(this, RED_FLAGS.map((f) => f.id));
     return [...RED_FLAGS.map((f) => ({ id: f.id, text: f.text() })), ...custom];
   }
 
