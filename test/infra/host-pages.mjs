@@ -14,7 +14,8 @@
  */
 const LOGGER = `<script>
   window.hostLog = { errors: [], warnings: [] };
-  addEventListener('error', (e) => hostLog.errors.push(String(e.message)));
+  // Capture phase: a script, style sheet or image that fails to load reports here too.
+  addEventListener('error', (e) => hostLog.errors.push(e.target === window ? String(e.message) : \`\${e.target.localName} failed to load: \${e.target.src || e.target.href}\`), true);
   addEventListener('unhandledrejection', (e) => hostLog.errors.push(String(e.reason)));
   const warn = console.warn;
   console.warn = (...args) => { hostLog.warnings.push(args.join(' ')); warn.apply(console, args); };
@@ -33,6 +34,11 @@ function scriptTag(spec) {
 export function hostPagesPlugin() {
   return {
     name: 'host-pages',
+    // The demo pages, with the same logger first in <head>, for test/host/demo.test.ts.
+    transform(context) {
+      if (!/^\/demo\/[^/]+\.html$/.test(context.path) || !context.URL.searchParams.has('log')) return undefined;
+      return { body: context.body.replace(/<head>/i, `<head>${LOGGER}`) };
+    },
     serve(context) {
       if (context.path !== '/host-page') return undefined;
       const tags = (context.URL.searchParams.get('scripts') ?? '').split(',').filter(Boolean).map(scriptTag);

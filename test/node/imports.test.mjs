@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const entries = Object.keys(pkg.exports).filter((key) => key.endsWith('.js') || key === '.');
@@ -46,5 +47,17 @@ test('define() does nothing where there is no customElements at all', async () =
     assert.doesNotThrow(() => define('spasm-nowhere', class {}));
   } finally {
     if (registry) Object.defineProperty(globalThis, 'customElements', registry);
+  }
+});
+
+test('each element entry defines its own element; the kiosk entry also the widgets it hosts', () => {
+  const TAGS = ['red-flag-list', 'spasm-triage', 'heat-ice-timer', 'stretch-routine', 'spasm-kiosk'];
+  for (const tag of TAGS) {
+    // A fresh process each: Lit's server registry is global.
+    const script = `await import('spasm-widgets/${tag}.js');
+      console.log(JSON.stringify(${JSON.stringify(TAGS)}.filter((t) => customElements.get(t))));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const expected = tag === 'spasm-kiosk' ? TAGS : [tag];
+    assert.deepEqual(JSON.parse(out).sort(), [...expected].sort(), tag);
   }
 });
