@@ -17,7 +17,7 @@ describe('dist/spasm-widgets.js', () => {
     expect(size).to.be.at.most(BUDGET_BYTES);
   });
 
-  it('is one module: no further imports, no network requests beyond itself', async () => {
+  it('is self-contained: no further imports, no network requests beyond itself', async () => {
     const code = await (await fetch('/dist/spasm-widgets.js')).text();
     expect(code).not.to.match(/\bimport\s*\(/);
     expect(code).not.to.match(/\bimport[\s{*][^;]*\bfrom\s*["']/);
