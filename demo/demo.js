@@ -28,6 +28,8 @@ const timerLog = document.getElementById('timer-event');
 for (const name of ['start', 'pause', 'resume', 'complete', 'cancel']) {
   document.addEventListener(`spasm-timer-${name}`, (e) => {
     if (timerLog) timerLog.textContent = `spasm-timer-${name}: ${JSON.stringify(e.detail).replace(/,/g, ', ')}`;
+  });
+}
 const routineLog = document.getElementById('routine-event');
 for (const name of ['spasm-routine-complete', 'spasm-routine-stop']) {
   document.addEventListener(name, (e) => {

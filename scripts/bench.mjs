@@ -1,16 +1,18 @@
 // Benchmark: prints the figures behind the performance targets. Not a test:
 // timings vary by machine, so it reports and never fails on time.
 //   node scripts/bench.mjs        (after npm run build)
-// Bundle size (raw, gzip, brotli); for every element in custom-elements.json,
+// Bundle size (raw, gzip, brotli); each npm entry's size as an app bundles it; for every element in custom-elements.json,
 // the median time to create, render and lay out one instance; and the JS heap
 // and DOM counters after 200 create/remove cycles (after GC).
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { withDemoBrowser } from './demo-browser.mjs';
+import { printEntrySizes } from './entry-sizes.mjs';
 
 const bundle = readFileSync('dist/spasm-widgets.js');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`bundle: ${kb(bundle.length)} minified, ${kb(gzipSync(bundle, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(bundle).length)} brotli`);
+await printEntrySizes();
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);

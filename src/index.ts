@@ -15,3 +15,11 @@ export { StretchRoutine } from './elements/stretch-routine/stretch-routine.js';
 export { SpasmKiosk } from './elements/spasm-kiosk/spasm-kiosk.js';
 export { getLocale, locales, setLocale } from './core/localization.js';
 export { VERSION } from './core/version.js';
+
+// Public types, for TypeScript users and the generated framework types.
+export type * from './events.js';
+export type { Answers as TriageAnswers } from './logic/triage.js';
+export type { Clock } from './logic/clock.js';
+export type { Treatment } from './logic/heat-ice.js';
+export type { StopReason } from './logic/routine.js';
+export type { KeyValueStore } from './core/storage.js';

@@ -97,13 +97,18 @@ export const telHref = (number: string): string => `tel:${number.replace(/\s+/g,
 
 /**
  * A link the page gives us: http(s) or relative only. Anything else (javascript:,
- * data:, mailto:, …) is refused, and the element shows no link.
+ * data:, mailto:, …) is refused, and the element shows no link. So are
+ * protocol-relative (`//evil.example/x`) and backslash addresses: browsers
+ * read `\` as `/`, so `/\evil.example` leads to another site too.
  */
 export const safeUrl: Parser<string | null> = (raw) => {
   if (isBlank(raw)) return { value: null };
   const v = trimmed(raw);
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(v.replace(/[\u0000-\u0020]/g, ''));
-  if (!scheme || /^https?$/i.test(scheme[1]!)) return { value: v };
+  const squeezed = v.replace(/[\u0000-\u0020]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed);
+  // `//host/x` and `\\host` leave the site however they are written.
+  const offSite = squeezed.startsWith('//') || squeezed.includes('\\');
+  if (!offSite && (!scheme || /^https?$/i.test(scheme[1]!))) return { value: v };
   return { value: null, expected: 'an http, https or relative address' };
 };
 

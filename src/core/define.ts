@@ -5,9 +5,11 @@ let warned = false;
 /**
  * Defines `tag` unless it is already taken. A page that loads the script
  * twice (or two versions of it) keeps the first definition; a different
- * version earns one console warning for the whole copy.
+ * version earns one console warning for the whole copy. Where there is no
+ * `customElements` (server rendering in Node) it does nothing.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as (CustomElementConstructor & { spasmVersion?: string }) | undefined;
   if (!existing) {
     customElements.define(tag, ctor);

@@ -60,13 +60,14 @@ export function setLocale(tag: string): Promise<void> {
   return localization.setLocale(matchLocale(tag) ?? sourceLocale);
 }
 
-// Follow the page: its <html lang> now, and whenever a CMS or a language
-// switcher changes it later.
-const root = document.documentElement;
-
 /** The locale the page asks for: what a kiosk returns to between patients. */
-export const pageLocale = (): string => matchLocale(root.lang) ?? sourceLocale;
+export const pageLocale = (): string => matchLocale(document.documentElement.lang) ?? sourceLocale;
 
-const followPage = () => void setLocale(root.lang);
-followPage();
-new MutationObserver(followPage).observe(root, { attributes: true, attributeFilter: ['lang'] });
+// Follow the page: its <html lang> now, and whenever a CMS or a language
+// switcher changes it later. Server rendering (Node) has no page to follow.
+if (typeof document !== 'undefined') {
+  const root = document.documentElement;
+  const followPage = () => void setLocale(root.lang);
+  followPage();
+  new MutationObserver(followPage).observe(root, { attributes: true, attributeFilter: ['lang'] });
+}

@@ -31,29 +31,33 @@ export const theme = css`
     --_space: var(--spasm-space, 16px);
     --_target: var(--spasm-touch-target, 44px);
 
+    /* Text styles are !important: page rules that reach the host ("* { color }",
+       "body *", tag selectors, even their own !important) would otherwise beat
+       :host and be inherited by the whole shadow tree. An !important shadow
+       rule wins over the page's. Pages theme us with the tokens above. */
     display: block;
     box-sizing: border-box;
     max-width: 100%;
     margin: 0;
     padding: var(--_space);
     border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    overflow-wrap: anywhere;
-    cursor: auto;
-    visibility: visible;
+    background: var(--_surface) !important;
+    color: var(--_text) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    overflow-wrap: anywhere !important;
+    cursor: auto !important;
+    visibility: visible !important;
   }
   @media (prefers-color-scheme: dark) {
     :host {

@@ -1,2 +1,2 @@
 /** The library version; kept equal to package.json (a test checks). */
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';

@@ -69,7 +69,7 @@ describe('attribute parsers', () => {
 
   describe('safeUrl', () => {
     it('accepts http, https and relative addresses', () => {
-      for (const ok of ['https://clinic.example/book', 'http://x.example', '/book', 'book.html', '?a=1', '#top', '//cdn.example/x']) {
+      for (const ok of ['https://clinic.example/book', 'http://x.example', '/book', 'book.html', '?a=1', '#top']) {
         expect(safeUrl(ok), ok).to.deep.equal({ value: ok });
       }
     });

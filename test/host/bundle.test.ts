@@ -17,10 +17,21 @@ describe('dist/spasm-widgets.js', () => {
     expect(size).to.be.at.most(BUDGET_BYTES);
   });
 
-  it('is one module: no further imports, no network requests beyond itself', async () => {
+  it('is self-contained: no further imports, no network requests beyond itself', async () => {
     const code = await (await fetch('/dist/spasm-widgets.js')).text();
     expect(code).not.to.match(/\bimport\s*\(/);
     expect(code).not.to.match(/\bimport[\s{*][^;]*\bfrom\s*["']/);
     expect(code).not.to.match(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket/);
+  });
+});
+
+describe('dist/spasm-widgets.js licences', () => {
+  it("keeps Lit's licence notices and points to the full third-party notices", async () => {
+    const code = await (await fetch('/dist/spasm-widgets.js')).text();
+    expect(code.split('\n')[0]).to.match(/^\/\*! spasm-widgets \d+\.\d+\.\d+ \| MIT License \| .*THIRD-PARTY-NOTICES\.txt \*\/$/);
+    expect(code).to.include('SPDX-License-Identifier: BSD-3-Clause');
+    const notices = await (await fetch('/dist/THIRD-PARTY-NOTICES.txt')).text();
+    for (const name of ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize']) expect(notices).to.include(`${name} `);
+    expect(notices).to.include('Redistributions in binary form must reproduce the above copyright notice');
   });
 });

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
+import { clinicSigns } from '../../core/clinic-signs.js';
 import { headingLevel, idList, oneOf } from '../../core/attributes.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyCta, emergencyNumber, emergencyText } from '../../core/emergency.js';
@@ -21,33 +22,7 @@ interface Shown {
 const modes = oneOf(['list', 'checklist'] as const, 'list');
 const GROUPS = ['emergency', 'urgent'] as const;
 const groupList = idList<SignLevel>(GROUPS);
-const BUILT_IN = new Set<string>([...EMERGENCY_SIGNS, ...URGENT_SIGNS].map((s) => s.id));
-
-/** The page's own text in an `<li>`, leaving out anything that is code rather than words. */
-function plainText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof Element && /^(script|style|template|noscript)$/i.test(node.localName)) return '';
-  return [...node.childNodes].map(plainText).join('');
-}
-
-/**
- * The clinic's own signs: every `<li>` inside the element (also inside a
- * `<ul>`), as plain text. `data-id` names one in events unless it is taken;
- * otherwise `custom-<n>`, numbered in document order so ids never shift.
- * `data-level="urgent"` puts it in the get-help-today group.
- */
-function clinicSigns(host: Element): Shown[] {
-  const taken = new Set(BUILT_IN);
-  return [...host.querySelectorAll('li')].flatMap((li, i) => {
-    const text = plainText(li).replace(/\s+/g, ' ').trim();
-    if (!text) return [];
-    const wanted = li.dataset['id']?.trim();
-    const id = wanted && !taken.has(wanted) ? wanted : `custom-${i + 1}`;
-    taken.add(id);
-    const level: SignLevel = li.dataset['level']?.trim().toLowerCase() === 'urgent' ? 'urgent' : 'emergency';
-    return [{ id, level, notSure: level, text }];
-  });
-}
+const BUILT_IN: readonly string[] = [...EMERGENCY_SIGNS, ...URGENT_SIGNS].map((s) => s.id);
 
 const rank = (l: SignLevel | null) => (l === 'emergency' ? 2 : l === 'urgent' ? 1 : 0);
 
@@ -59,7 +34,7 @@ const rank = (l: SignLevel | null) => (l === 'emergency' ? 2 : l === 'urgent' ? 
  *
  * @tagname red-flag-list
  * @fires spasm-red-flag-change - In checklist mode, whenever the answer changes. detail: `{ checked: string[], unsure: string[], level }`: the ids ticked "yes" and "not sure" in display order (both empty after "None of these"), and `level`, the highest level reached: `emergency`, `urgent` or `null`.
- * @slot - Nothing is slotted, but `<li>` elements inside (also inside a `<ul>`) are read as the clinic's own extra signs and shown, as plain text, after the built-in ones of their group. `data-id` names one in events (default `custom-1`, `custom-2`, … in document order; an id already used is replaced the same way); `data-level="urgent"` puts it in the get-help-today group (default: emergency).
+ * @slot - Nothing is slotted, but `<li>` elements inside (also inside a `<ul>`) are read as the clinic's own extra signs and shown, as plain text, after the built-in ones of their group. `data-id` names one in events when it is plain and not taken (otherwise, or without one: `custom-1`, `custom-2`, … counted over those signs alone, with one warning for a refused id); `data-level="urgent"` puts it in the get-help-today group (default: emergency).
  * @csspart heading - The heading.
  * @csspart group - One group of signs (a section in list mode, a fieldset in checklist mode).
  * @csspart list - The list of signs of a group (list mode).
@@ -173,7 +148,7 @@ export class RedFlagList extends SpasmElement {
 
   /** The signs on show, built-in first, then the clinic's, group by group. */
   private signs(): Shown[] {
-    const custom = clinicSigns(this);
+    const custom = clinicSigns(this, BUILT_IN).map((c) => ({ ...c, notSure: c.level }));
     const builtIn = (list: typeof EMERGENCY_SIGNS | typeof URGENT_SIGNS) =>
       list.map((s) => ({ id: s.id, level: s.level, notSure: s.notSure, text: s.text() }));
     return this.shownGroups.flatMap((g) => [

@@ -56,6 +56,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
+    /* WebKit lays a flex fieldset's legend out as a flex item: without this the buttons stretch to its line. */
+    align-items: flex-start;
     gap: 0.5em;
     margin: 0;
     padding: 0;

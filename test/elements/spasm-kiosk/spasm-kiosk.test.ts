@@ -7,6 +7,7 @@ import { STORAGE_PREFIX } from '../../../src/core/storage.js';
 import { SteadyClock, steadyClock } from '../../../src/core/clock.js';
 import { FakeClock } from '../../fake-clock.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
+import { itWithDevTools } from '../../engines.js';
 
 const S = 1000;
 
@@ -378,7 +379,7 @@ describe('<spasm-kiosk>', () => {
       expect(Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX))).to.deep.equal([]);
     });
 
-    it('1000 use-and-reset cycles leave no extra DOM nodes or listeners behind', async function () {
+    itWithDevTools('1000 use-and-reset cycles leave no extra DOM nodes or listeners behind', async function () {
       this.timeout(120_000);
       const { el } = await kiosk();
       type Lit = HTMLElement & { updateComplete: Promise<unknown> };

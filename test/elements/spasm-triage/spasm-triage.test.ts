@@ -5,6 +5,7 @@ import type { SpasmTriage } from '../../../src/elements/spasm-triage/spasm-triag
 import { EMERGENCY_SIGNS } from '../../../src/content/red-flags.js';
 import { FakeClock } from '../../fake-clock.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
+import { itWithDevTools } from '../../engines.js';
 
 interface Result {
   disposition: string;
@@ -279,7 +280,7 @@ describe('<spasm-triage>', () => {
       expect(shadowAll<HTMLInputElement>(el, 'input').filter((i) => i.checked)).to.have.length(0);
     });
 
-    it('Print: the printout has the card, the answers and the date, without buttons (Chromium print emulation)', async () => {
+    itWithDevTools('Print: the printout has the card, the answers and the date, without buttons (Chromium only: print emulation)', async () => {
       const el = await triage(CLINIC);
       (el as unknown as { clock: FakeClock }).clock = new FakeClock(Date.UTC(2026, 10, 20, 12));
       await walk(el, CALM_20_50);
