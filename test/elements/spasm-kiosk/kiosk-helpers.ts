@@ -1,0 +1,91 @@
+/** Shared helpers for the kiosk's tests: a kiosk on a fake clock, and driving the widgets it hosts. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/index.js';
+import type { SpasmKiosk } from '../../../src/elements/spasm-kiosk/spasm-kiosk.js';
+import { FakeClock } from '../../fake-clock.js';
+import { shadow, shadowAll, textOf } from '../../helpers.js';
+
+export const S = 1000;
+
+export type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+export async function kiosk(attrs = ''): Promise<{ el: SpasmKiosk; clock: FakeClock }> {
+  const clock = new FakeClock();
+  const el = await fixture<SpasmKiosk>(html`<spasm-kiosk clinic-name="Riverside Clinic"></spasm-kiosk>`);
+  for (const pair of attrs.split(' ').filter(Boolean)) {
+    const [name, value = ''] = pair.split('=');
+    el.setAttribute(name!, value);
+  }
+  el.clock = clock;
+  el.reset(); // starts the idle clock from the fake time
+  await el.updateComplete;
+  return { el, clock };
+}
+
+export const buttonNamed = (root: Element, text: string) => {
+  const found = shadowAll<HTMLButtonElement>(root, 'button').find((b) => textOf(b).includes(text));
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+};
+
+export async function click(el: Lit, text: string) {
+  buttonNamed(el, text).click();
+  await el.updateComplete;
+}
+
+export const dialog = (el: SpasmKiosk) => shadow<HTMLDialogElement>(el, 'dialog');
+
+/** Lets the kiosk's quarter-second idle check run. */
+export const tick = () => new Promise((r) => setTimeout(r, 300));
+
+/** Lets idle time run out: the warning, then its 30 s countdown. */
+export async function idleOut(el: SpasmKiosk, clock: FakeClock, idleSeconds = 30) {
+  clock.advance(idleSeconds * S);
+  await waitUntil(() => dialog(el).open, 'idle warning');
+  clock.advance(30 * S);
+  await tick();
+  await el.updateComplete;
+}
+
+export async function openWidget(el: SpasmKiosk, title: string, tag: string): Promise<Lit> {
+  if (el.getAttribute('screen') === 'attract') await click(el, 'Tap to start');
+  else await click(el, 'Home');
+  await click(el, title);
+  const hosted = el.shadowRoot!.querySelector(tag) as Lit;
+  await hosted.updateComplete;
+  return hosted;
+}
+
+/**
+ * Takes a hosted triage to an outcome through its screens: a warning sign
+ * for `emergency`; otherwise "none of these", then the calmest answer
+ * ("No", or the first choice) for `self-care` or the most cautious ("Not
+ * sure", or the last choice) for `see-doctor`.
+ */
+export async function triageTo(el: SpasmKiosk, outcome: 'emergency' | 'see-doctor' | 'self-care'): Promise<Lit> {
+  const triage = await openWidget(el, 'Check your back pain', 'spasm-triage');
+  const q = <T extends Element>(selector: string) => triage.shadowRoot!.querySelector<T>(selector);
+  // Some versions of the triage open on an intro with "Start", others on the signs themselves.
+  const start = shadowAll<HTMLButtonElement>(triage, 'button').find((b) => textOf(b) === 'Start');
+  if (start) await click(triage, 'Start');
+  const boxes = shadowAll<HTMLInputElement>(triage, 'input[type=checkbox]');
+  const box =
+    outcome === 'emergency'
+      ? (q<HTMLInputElement>('input[name="chest-pain"]') ?? boxes[0]!)
+      : (q<HTMLInputElement>('input[name=none]') ?? boxes[boxes.length - 1]!);
+  box.click();
+  await triage.updateComplete;
+  await click(triage, 'Next');
+  for (let step = 0; step < 12 && !triage.hasAttribute('disposition'); step++) {
+    const radios = shadowAll<HTMLInputElement>(triage, 'input[type=radio]');
+    const pick =
+      outcome === 'self-care'
+        ? (radios.find((r) => r.value === 'no') ?? radios[0]!)
+        : (radios.find((r) => r.value === 'not-sure') ?? radios[radios.length - 1]!);
+    pick.click();
+    await triage.updateComplete;
+    await click(triage, 'Next');
+  }
+  expect(triage.getAttribute('disposition')).to.equal(outcome);
+  return triage;
+}
