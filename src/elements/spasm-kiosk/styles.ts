@@ -34,10 +34,18 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    justify-content: center;
     gap: var(--_space);
     padding: calc(var(--_space) * 2) var(--_space);
     text-align: center;
+  }
+  /* Centred while it fits; taller than the screen, it starts at the top and scrolls (justify-content: center would cut off the top). */
+  .attract > :first-child,
+  .staff > :first-child {
+    margin-top: auto;
+  }
+  .attract > :last-child,
+  .staff > :last-child {
+    margin-bottom: auto;
   }
   .start {
     display: flex;
@@ -56,6 +64,9 @@ export const styles = css`
     margin: 0;
     font-size: 1.6em;
     font-weight: 700;
+  }
+  slot[name='logo'] {
+    display: block;
   }
   ::slotted([slot='logo']) {
     max-width: 240px;
@@ -76,6 +87,9 @@ export const styles = css`
     width: 100%;
     margin-bottom: 0.4em;
     text-align: center;
+  }
+  .bar .languages legend {
+    text-align: start;
   }
   .languages button[aria-pressed='true'] {
     background: var(--_primary);
@@ -205,7 +219,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    justify-content: center;
     gap: var(--_space);
     padding: calc(var(--_space) * 2) var(--_space);
     text-align: center;

@@ -152,6 +152,20 @@ describe('<spasm-kiosk> top bar height', () => {
     expect(bar.getBoundingClientRect().bottom, 'bar scrolled off').to.be.at.most(el.getBoundingClientRect().top);
   });
 
+  it('a staff screen or attract screen taller than the screen starts at its top, so nothing is cut off', async () => {
+    await setViewport({ width: 320, height: 568 });
+    const { el, clock } = await kiosk('idle-seconds=30');
+    el.style.setProperty('--spasm-font-size', '40px');
+    const top = () => el.getBoundingClientRect().top;
+    expect(shadow(el, '.clinic').getBoundingClientRect().top).to.be.at.least(top());
+    await triageTo(el, 'emergency');
+    await idleOut(el, clock);
+    await waitUntil(() => el.getAttribute('screen') === 'staff');
+    const staff = shadow(el, '[part=staff]');
+    expect(staff.scrollHeight, 'taller than the screen').to.be.greaterThan(staff.clientHeight);
+    expect(shadow(el, '#staff-title').getBoundingClientRect().top).to.be.at.least(top());
+  });
+
   it('Menu closes on Escape (focus back on it) and after choosing', async () => {
     await setViewport({ width: 320, height: 568 });
     const el = await fixture<SpasmKiosk>(html`<spasm-kiosk></spasm-kiosk>`);
