@@ -30,7 +30,7 @@ const alertLevels = idList<AlertLevel>(ALERT_LEVELS);
 const alertOnList: Parser<AlertLevel[]> = (raw) => {
   const parsed = alertLevels(raw);
   if (parsed.value.includes('emergency')) return parsed;
-  return { value: ['emergency', ...parsed.value], expected: '"emergency,urgent" or "emergency" (emergencies always alert)' };
+  return { value: ['emergency', ...parsed.value], expected: 'a list with "emergency"' };
 };
 
 type Screen = 'attract' | 'home' | 'staff' | WidgetName;
@@ -203,10 +203,6 @@ export class SpasmKiosk extends SpasmElement {
     void this.focusGuard.whenFree('#staff-title');
   }
 
-  private clearAlert(): void {
-    this.resetFor('user');
-  }
-
   private get offered(): HostedWidget[] {
     const names = this.settings.values.widgets;
     // A page that loaded only some elements gets tiles only for those.
@@ -358,11 +354,10 @@ export class SpasmKiosk extends SpasmElement {
               ? msg(str`A patient was told to get emergency help at ${time}.`, { id: 'kiosk.staff-emergency' })
               : msg(str`A patient was told to get urgent medical help today, at ${time}.`, { id: 'kiosk.staff-urgent' })}
           </h1>
-          <p>${msg('Please find them and check on them. Their answers have been cleared from this screen.', { id: 'kiosk.staff-check' })}</p>
+          <p>${msg('Please find them and check on them. Their answers have been cleared.', { id: 'kiosk.staff-check' })}</p>
           <p class="number">${msg(str`Emergency number: ${number}`, { id: 'kiosk.staff-number' })}</p>
         </div>
-        <p>${msg('Staff: tap the button below once this has been dealt with.', { id: 'kiosk.staff-how' })}</p>
-        <button type="button" class="primary clear" @click=${this.clearAlert}>
+        <button type="button" class="primary clear" @click=${() => this.resetFor('user')}>
           ${msg('Staff: clear this message', { id: 'kiosk.staff-clear' })}
         </button>
       </main>
@@ -402,7 +397,14 @@ export class SpasmKiosk extends SpasmElement {
     return html`
       <header class="bar" part="bar" @keydown=${this.onBarKeydown}>
         <h1 class="name" title=${this.heading}>${this.heading}</h1>
-        <button type="button" class="menu" part="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="bar-controls" @click=${this.toggleMenu}>
+        <button
+          type="button"
+          class="menu"
+          part="menu"
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          aria-controls="bar-controls"
+          @click=${this.toggleMenu}
+        >
           ${msg('Menu', { id: 'kiosk.menu' })}
         </button>
         <div class="controls ${this.menuOpen ? 'open' : ''}" id="bar-controls">

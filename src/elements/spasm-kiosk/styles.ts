@@ -28,7 +28,9 @@ export const styles = css`
     -webkit-user-select: none;
     -webkit-touch-callout: none;
   }
-  .attract {
+  /* The attract and staff screens: one centred column. */
+  .attract,
+  .staff {
     flex: 1;
     overflow: auto;
     display: flex;
@@ -212,16 +214,6 @@ export const styles = css`
   .still-here {
     font-size: 1.3em;
     padding-block: 0.8em;
-  }
-  .staff {
-    flex: 1;
-    overflow: auto;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2) var(--_space);
-    text-align: center;
   }
   .staff-alert {
     width: min(100%, 34em);

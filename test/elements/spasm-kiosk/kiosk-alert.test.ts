@@ -4,7 +4,7 @@ import { setLocale } from '../../../src/core/localization.js';
 import { timeOfDay } from '../../../src/core/format.js';
 import { STORAGE_PREFIX } from '../../../src/core/storage.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
-import { click, dialog, idleOut, kiosk, openWidget, S, tick, triageTo, type Lit } from './kiosk-helpers.js';
+import { click, dialog, idleOut, kiosk, openWidget, S, startRound, tick, triageTo, type Lit } from './kiosk-helpers.js';
 
 type Alert = { disposition: string; at: number };
 
@@ -197,18 +197,6 @@ describe('<spasm-kiosk> walk-away outcomes', () => {
 
 describe('<spasm-kiosk> idle warning over a heat or ice round', () => {
   afterEach(() => localStorage.clear());
-
-  async function startRound(el: SpasmKiosk): Promise<Lit> {
-    const timer = await openWidget(el, 'Ice and heat timer', 'heat-ice-timer');
-    shadowAll(timer, '[part=onset-question] button')[0]!.click();
-    await timer.updateComplete;
-    for (const box of shadowAll<HTMLInputElement>(timer, '.check input')) box.click();
-    await timer.updateComplete;
-    shadow(timer, '[part=start-button]').click();
-    await timer.updateComplete;
-    expect(timer.getAttribute('state')).to.equal('running');
-    return timer;
-  }
 
   it('says to take the pack off first when the round is paused', async () => {
     const { el, clock } = await kiosk('idle-seconds=30');

@@ -89,3 +89,17 @@ export async function triageTo(el: SpasmKiosk, outcome: 'emergency' | 'see-docto
   expect(triage.getAttribute('disposition')).to.equal(outcome);
   return triage;
 }
+
+/** Opens the heat/ice timer and starts a round through its screens. */
+export async function startRound(el: SpasmKiosk): Promise<Lit> {
+  const timer = await openWidget(el, 'Ice and heat timer', 'heat-ice-timer');
+  expect(timer.hasAttribute('kiosk')).to.equal(true);
+  shadowAll(timer, '[part=onset-question] button')[0]!.click();
+  await timer.updateComplete;
+  for (const box of shadowAll<HTMLInputElement>(timer, '.check input')) box.click();
+  await timer.updateComplete;
+  shadow(timer, '[part=start-button]').click();
+  await timer.updateComplete;
+  expect(timer.getAttribute('state')).to.equal('running');
+  return timer;
+}

@@ -5,7 +5,7 @@ import type { SpasmKiosk } from '../../../src/elements/spasm-kiosk/spasm-kiosk.j
 import { getLocale, setLocale } from '../../../src/core/localization.js';
 import { STORAGE_PREFIX } from '../../../src/core/storage.js';
 import { SteadyClock, steadyClock } from '../../../src/core/clock.js';
-import { buttonNamed, click, dialog, kiosk, S } from './kiosk-helpers.js';
+import { buttonNamed, click, dialog, kiosk, S, startRound } from './kiosk-helpers.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
 
 const hostedFlags = (el: SpasmKiosk) => el.shadowRoot!.querySelector('red-flag-list');
@@ -182,18 +182,7 @@ describe('<spasm-kiosk>', () => {
 
     it('pauses while a heat/ice round is running', async () => {
       const { el, clock } = await kiosk('idle-seconds=30');
-      await click(el, 'Tap to start');
-      await click(el, 'Ice and heat timer');
-      const timer = el.shadowRoot!.querySelector('heat-ice-timer') as HTMLElement & { updateComplete: Promise<unknown> };
-      expect(timer.hasAttribute('kiosk')).to.equal(true);
-      await timer.updateComplete;
-      shadowAll(timer, '[part=onset-question] button')[0]!.click();
-      await timer.updateComplete;
-      for (const box of shadowAll<HTMLInputElement>(timer, '.check input')) box.click();
-      await timer.updateComplete;
-      shadow(timer, '[part=start-button]').click();
-      await timer.updateComplete;
-      expect(timer.getAttribute('state')).to.equal('running');
+      const timer = await startRound(el);
       await new Promise((r) => setTimeout(r, 300));
       clock.advance(5 * 60 * S);
       await new Promise((r) => setTimeout(r, 300));
