@@ -1,8 +1,8 @@
 // Screenshots of the kiosk demo, portrait and landscape, light and dark: the
 // attract and home screens, a triage's emergency outcome, the idle warning and
-// the staff screen left after it. For a person to look at.
+// the staff screen left after it; and forced colours. For a person to look at.
 // Usage: node scripts/kiosk-screenshots.mjs   (after npm run build)
-// Writes screenshots/kiosk-<width>x<height>-<scheme>-<screen>.png (git-ignored).
+// Writes screenshots/kiosk-<width>x<height>-<light|dark|forced>-<screen>.png (git-ignored).
 import { mkdir } from 'node:fs/promises';
 import { withDemoBrowser } from './demo-browser.mjs';
 
@@ -24,10 +24,12 @@ function press(path, text) {
 await mkdir('screenshots', { recursive: true });
 await withDemoBrowser(async (browser, origin) => {
   for (const [width, height] of sizes) {
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of ['light', 'dark', 'forced']) {
       const page = await browser.newPage();
       await page.setViewport({ width, height, deviceScaleFactor: 1 });
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      // Puppeteer's emulateMediaFeatures refuses forced-colors; DevTools itself takes it.
+      const feature = scheme === 'forced' ? { name: 'forced-colors', value: 'active' } : { name: 'prefers-color-scheme', value: scheme };
+      await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: [feature] });
       await page.goto(`${origin}/demo/kiosk.html`, { waitUntil: 'networkidle0' });
       // A clock the script moves, so the idle warning and staff screen come without waiting.
       await page.evaluate(() => {
@@ -51,6 +53,17 @@ await withDemoBrowser(async (browser, origin) => {
         await shot('menu');
         await step([], 'Menu');
       }
+      await step([], 'Gentle stretches');
+      await step(['stretch-routine'], 'Start');
+      const stop = await page.evaluate(() => {
+        const routine = document.querySelector('spasm-kiosk').shadowRoot.querySelector('stretch-routine');
+        const r = routine.shadowRoot.querySelector('[part=stop-button]')?.getBoundingClientRect();
+        return r && { top: Math.round(r.top), bottom: Math.round(r.bottom), inView: r.bottom <= innerHeight };
+      });
+      console.log(`stop button at ${width}x${height}:`, JSON.stringify(stop));
+      await shot('stretches');
+      await step([], width < 600 ? 'Menu' : 'Home');
+      if (width < 600) await step([], 'Home');
       await step([], 'Check your back pain');
       await step(['spasm-triage'], 'Start');
       await page.evaluate(() => {
