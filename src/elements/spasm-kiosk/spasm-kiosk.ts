@@ -6,14 +6,14 @@ import { steadyClock, type Clock } from '../../core/clock.js';
 import { define } from '../../core/define.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { FocusGuard } from '../../core/focus.js';
-import { timeOfDay } from '../../core/format.js';
-import { getLocale, localeName, locales, pageLocale, setLocale, translationIn } from '../../core/localization.js';
+import { getLocale, locales, pageLocale, setLocale, translationIn } from '../../core/localization.js';
 import { Settings } from '../../core/settings.js';
 import { browserStorage, clearLibraryStorage } from '../../core/storage.js';
 import { theme } from '../../core/theme.js';
 import { Ticker } from '../../core/ticker.js';
 import { idlePhase, noteActivity, pauseIdle, resumeIdle, startIdle } from '../../logic/idle.js';
 import { ALERT_LEVELS, alertFor, type AlertLevel } from '../../logic/kiosk-alert.js';
+import { languagePicker, staffScreen, type KioskAlert } from './screens.js';
 import { styles } from './styles.js';
 import { WIDGET_NAMES, WIDGETS, type HostedWidget, type WidgetName } from './widgets.js';
 
@@ -120,7 +120,7 @@ export class SpasmKiosk extends SpasmElement {
   private warningSeconds: number | null = null;
   /** Whether the idle warning must say to take a heat or ice pack off first. */
   private packOn = false;
-  private alert: { disposition: AlertLevel; at: number } | null = null;
+  private alert: KioskAlert | null = null;
   private menuOpen = false;
   private hosted = new Map<WidgetName, HTMLElement>();
   private seen = new Map<HTMLElement, Seen>();
@@ -294,7 +294,7 @@ export class SpasmKiosk extends SpasmElement {
 
   override render() {
     const screen =
-      this.screen === 'attract' ? this.renderAttract() : this.screen === 'staff' ? this.renderStaff() : this.renderInUse();
+      this.screen === 'attract' ? this.renderAttract() : this.screen === 'staff' ? staffScreen(this.alert!, this.settings.values.emergencyNumber, () => this.resetFor('user')) : this.renderInUse();
     return html`
       ${screen}
       <dialog part="dialog" aria-labelledby="idle-title" aria-describedby="idle-text" @cancel=${this.onDialogCancel}>
@@ -337,49 +337,8 @@ export class SpasmKiosk extends SpasmElement {
           <span lang=${current}>${msg('Tap to start', { id: 'kiosk.tap' })}</span>
           ${others.map((l) => html`<span class="other" lang=${l}>${translationIn(l, 'kiosk.tap') ?? 'Tap to start'}</span>`)}
         </button>
-        ${this.renderLanguages(true)}
+        ${languagePicker(true)}
       </main>
-    `;
-  }
-
-  private renderStaff() {
-    const { disposition, at } = this.alert!;
-    const time = timeOfDay(at);
-    const number = this.settings.values.emergencyNumber;
-    return html`
-      <main class="staff" part="staff">
-        <div class="staff-alert">
-          <h1 id="staff-title" tabindex="-1">
-            ${disposition === 'emergency'
-              ? msg(str`A patient was told to get emergency help at ${time}.`, { id: 'kiosk.staff-emergency' })
-              : msg(str`A patient was told to get urgent medical help today, at ${time}.`, { id: 'kiosk.staff-urgent' })}
-          </h1>
-          <p>${msg('Please find them and check on them. Their answers have been cleared.', { id: 'kiosk.staff-check' })}</p>
-          <p class="number">${msg(str`Emergency number: ${number}`, { id: 'kiosk.staff-number' })}</p>
-        </div>
-        <button type="button" class="primary clear" @click=${() => this.resetFor('user')}>
-          ${msg('Staff: clear this message', { id: 'kiosk.staff-clear' })}
-        </button>
-      </main>
-    `;
-  }
-
-  /** The language buttons; the flex container is an inner div (WebKit will not flex a fieldset with a legend). */
-  private renderLanguages(showLegend: boolean) {
-    const current = getLocale();
-    return html`
-      <fieldset class="languages">
-        <legend class=${showLegend ? '' : 'visually-hidden'}>${msg('Language', { id: 'kiosk.language' })}</legend>
-        <div class="choices">
-          ${locales.map(
-            (l) => html`
-              <button type="button" lang=${l} aria-pressed=${l === current ? 'true' : 'false'} @click=${() => setLocale(l)}>
-                ${localeName(l)}
-              </button>
-            `,
-          )}
-        </div>
-      </fieldset>
     `;
   }
 
@@ -411,7 +370,7 @@ export class SpasmKiosk extends SpasmElement {
           <button type="button" @click=${() => this.go('home')} ?disabled=${this.screen === 'home'}>
             ${msg('Home', { id: 'kiosk.home' })}
           </button>
-          ${this.renderLanguages(this.menuOpen)}
+          ${languagePicker(this.menuOpen)}
           <button type="button" class="finish" @click=${() => this.resetFor('user')}>${msg('Finish', { id: 'kiosk.finish' })}</button>
         </div>
       </header>
