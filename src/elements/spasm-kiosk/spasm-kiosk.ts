@@ -138,6 +138,12 @@ export class SpasmKiosk extends SpasmElement {
     this.idle = noteActivity(this.idle, this.clock.now());
   };
 
+  /** A tap outside the open menu closes it, as a tap beside a native menu would. */
+  private readonly onPointerDown = (e: Event) => {
+    const bar = this.renderRoot.querySelector('header');
+    if (this.menuOpen && bar && !e.composedPath().includes(bar)) this.menuOpen = false;
+  };
+
   private readonly onContextMenu = (e: Event) => {
     const target = e.composedPath()[0] as Element | undefined;
     if (target?.closest?.('button, a, label, input, select, [role=button]')) e.preventDefault();
@@ -148,6 +154,7 @@ export class SpasmKiosk extends SpasmElement {
     this.kiosk = true;
     for (const type of ACTIVITY) this.addEventListener(type, this.onActivity, { capture: true, passive: true });
     this.addEventListener('contextmenu', this.onContextMenu);
+    this.addEventListener('pointerdown', this.onPointerDown);
     // Checks idle time while on the page; put back after a move, it carries on.
     new Ticker(this, () => true, CHECK_EVERY_MS, () => this.checkIdle());
   }

@@ -166,7 +166,7 @@ describe('<spasm-kiosk> top bar height', () => {
     expect(shadow(el, '#staff-title').getBoundingClientRect().top).to.be.at.least(top());
   });
 
-  it('Menu closes on Escape (focus back on it) and after choosing', async () => {
+  it('Menu closes on Escape (focus back on it), on a tap outside it, and after choosing', async () => {
     await setViewport({ width: 320, height: 568 });
     const el = await fixture<SpasmKiosk>(html`<spasm-kiosk></spasm-kiosk>`);
     await click(el, 'Tap to start');
@@ -178,6 +178,13 @@ describe('<spasm-kiosk> top bar height', () => {
     await el.updateComplete;
     expect(shown(home)).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=menu]'));
+    await click(el, 'Menu');
+    shadow(el, '#bar-controls').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shown(home), 'a tap inside keeps it open').to.equal(true);
+    shadow(el, 'main').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shown(home), 'a tap outside closes it').to.equal(false);
     await click(el, 'Menu');
     await click(el, 'Home');
     expect(el.getAttribute('screen')).to.equal('home');
