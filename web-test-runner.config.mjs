@@ -148,6 +148,33 @@ function domCountersPlugin() {
   };
 }
 
+/**
+ * Server command `color-scheme` (Chromium only): emulates `prefers-color-scheme`
+ * and `forced-colors` together over the DevTools protocol, which the bundled
+ * emulate-media command cannot do for forced colours.
+ */
+function colorSchemePlugin() {
+  const sessions = new Map();
+  return {
+    name: 'color-scheme',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'color-scheme') return undefined;
+      if (session.browser.name !== 'Chrome') throw new Error('color-scheme needs Chromium');
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(session.id);
+      if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
+      const { scheme } = payload;
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [
+          { name: 'prefers-color-scheme', value: scheme === 'dark' ? 'dark' : 'light' },
+          { name: 'forced-colors', value: scheme === 'forced' ? 'active' : 'none' },
+        ],
+      });
+      return true;
+    },
+  };
+}
+
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -207,7 +234,7 @@ export default {
   concurrentBrowsers: 3,
   testsFinishTimeout: 300000,
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
-  plugins: [domCountersPlugin(), engineGapsPlugin(), hostPagesPlugin()],
+  plugins: [domCountersPlugin(), colorSchemePlugin(), engineGapsPlugin(), hostPagesPlugin()],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

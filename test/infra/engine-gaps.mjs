@@ -33,7 +33,7 @@ export function engineGapsPlugin() {
           const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]);
           if (inner[0] === width && inner[1] === height) return true;
           const outer = await driver.getWindowSize();
-          await driver.setWindowSize(outer.width + width - inner[0], outer.height + height - inner[1]);
+          await driver.setWindowSize(Math.max(1, Math.round(outer.width + width - inner[0])), Math.max(1, Math.round(outer.height + height - inner[1])));
         }
         const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]);
         if (inner[0] !== width || inner[1] !== height) throw new Error(`could not size WebKit's viewport to ${width}×${height}: got ${inner.join('×')}`);

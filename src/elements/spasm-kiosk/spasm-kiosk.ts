@@ -1,17 +1,19 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { flag, idList, numberInRange } from '../../core/attributes.js';
+import { flag, idList, numberInRange, type Parser } from '../../core/attributes.js';
 import { steadyClock, type Clock } from '../../core/clock.js';
 import { define } from '../../core/define.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { FocusGuard } from '../../core/focus.js';
-import { getLocale, localeName, locales, pageLocale, setLocale, translationIn } from '../../core/localization.js';
+import { getLocale, locales, pageLocale, setLocale, translationIn } from '../../core/localization.js';
 import { Settings } from '../../core/settings.js';
 import { browserStorage, clearLibraryStorage } from '../../core/storage.js';
 import { theme } from '../../core/theme.js';
 import { Ticker } from '../../core/ticker.js';
 import { idlePhase, noteActivity, pauseIdle, resumeIdle, startIdle } from '../../logic/idle.js';
+import { ALERT_LEVELS, alertFor, type AlertLevel } from '../../logic/kiosk-alert.js';
+import { languagePicker, staffScreen, type KioskAlert } from './screens.js';
 import { styles } from './styles.js';
 import { WIDGET_NAMES, WIDGETS, type HostedWidget, type WidgetName } from './widgets.js';
 
@@ -23,7 +25,30 @@ const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'
 const widgetList = idList<WidgetName>(WIDGET_NAMES);
 const idleSecondsRange = numberInRange(30, 600, 90);
 
-type Screen = 'attract' | 'home' | WidgetName;
+const alertLevels = idList<AlertLevel>(ALERT_LEVELS);
+/** Emergencies always alert: a list without one gets it back, with the warning. */
+const alertOnList: Parser<AlertLevel[]> = (raw) => {
+  const parsed = alertLevels(raw);
+  if (parsed.value.includes('emergency')) return parsed;
+  return { value: ['emergency', ...parsed.value], expected: 'a list with "emergency"' };
+};
+
+type Screen = 'attract' | 'home' | 'staff' | WidgetName;
+
+/** An outcome a hosted widget is showing, and when the kiosk first saw it. */
+interface Seen {
+  outcome: string;
+  at: number;
+}
+
+/**
+ * The outcome a hosted widget reflects: the triage's `disposition`, the
+ * checklist's `level`. The checklist's older boolean `alert` (any sign ticked,
+ * every one an emergency sign) counts as an emergency.
+ */
+function outcomeOf(el: Element): string | null {
+  return el.getAttribute('disposition') ?? el.getAttribute('level') ?? (el.hasAttribute('alert') ? 'emergency' : null);
+}
 
 /**
  * A kiosk shell for a waiting-room tablet: an attract screen, a home screen of
@@ -31,11 +56,14 @@ type Screen = 'attract' | 'home' | WidgetName;
  * patients, on demand ("Finish") or after an idle warning.
  *
  * @tagname spasm-kiosk
- * @fires spasm-kiosk-reset - The kiosk forgot everything and went back to the attract screen. detail: `{ reason: 'idle' | 'user' }`.
+ * @fires spasm-kiosk-reset - The kiosk forgot everything and went back to the attract screen. detail: `{ reason: 'idle' | 'user' }` (`user` also when staff clear the staff screen).
+ * @fires spasm-kiosk-alert - Idle time ran out on an emergency (or, unless `alert-on` says otherwise, urgent) outcome: the answers are cleared and the staff screen is shown. detail: `{ disposition: 'emergency' | 'urgent', at }`, `at` the clock time (ms) the outcome was first shown; never the answers.
  * @slot logo - The clinic's logo, shown on the attract screen.
  * @csspart attract - The attract screen.
  * @csspart start - The big "Tap to start" button.
- * @csspart bar - The top bar with Home, languages and Finish.
+ * @csspart bar - The top bar (a `header`) with the clinic's name, Home, languages and Finish.
+ * @csspart menu - The top bar's Menu button, shown instead of its controls when they do not fit on one line.
+ * @csspart staff - The staff screen left after an emergency or urgent outcome.
  * @csspart tiles - The home screen's list of tiles.
  * @csspart tile - One tile.
  * @csspart dialog - The idle warning.
@@ -54,8 +82,12 @@ export class SpasmKiosk extends SpasmElement {
     fullscreen: { type: Boolean },
     emergencyNumber: { attribute: 'emergency-number' },
     clinicPhone: { attribute: 'clinic-phone' },
+    alertOn: { attribute: 'alert-on' },
     screen: { reflect: true },
     warningSeconds: { state: true, attribute: false },
+    packOn: { state: true, attribute: false },
+    alert: { state: true, attribute: false },
+    menuOpen: { state: true, attribute: false },
   };
 
   /** The clinic's name on the attract screen and the top bar. */
@@ -70,7 +102,12 @@ export class SpasmKiosk extends SpasmElement {
   emergencyNumber: string | number = '911';
   /** Passed to the triage: the clinic's phone number, shown with "see a doctor" advice. */
   clinicPhone = '';
-  /** Reflected: `attract`, `home`, or the name of the widget on screen. */
+  /**
+   * Which walk-away outcomes keep the staff screen and fire `spasm-kiosk-alert`:
+   * `emergency,urgent` (default) or `emergency`. Emergencies always do.
+   */
+  alertOn: string | string[] = 'emergency,urgent';
+  /** Reflected: `attract`, `home`, `staff`, or the name of the widget on screen. */
   screen: Screen = 'attract';
 
   /**
@@ -81,18 +118,30 @@ export class SpasmKiosk extends SpasmElement {
   clock: Clock = steadyClock;
 
   private warningSeconds: number | null = null;
+  /** Whether the idle warning must say to take a heat or ice pack off first. */
+  private packOn = false;
+  private alert: KioskAlert | null = null;
+  private menuOpen = false;
   private hosted = new Map<WidgetName, HTMLElement>();
+  private seen = new Map<HTMLElement, Seen>();
   private idle = startIdle(this.clock.now());
   private readonly settings = new Settings(this, {
     widgets: { attribute: 'widgets', raw: () => this.widgets, parse: widgetList },
     idleSeconds: { attribute: 'idle-seconds', raw: () => this.idleSeconds, parse: idleSecondsRange },
     emergencyNumber: { attribute: 'emergency-number', raw: () => this.emergencyNumber, parse: emergencyNumber },
     fullscreen: { attribute: 'fullscreen', raw: () => this.fullscreen, parse: flag(false) },
+    alertOn: { attribute: 'alert-on', raw: () => this.alertOn, parse: alertOnList },
   });
   private readonly focusGuard = new FocusGuard(this);
 
   private readonly onActivity = () => {
     this.idle = noteActivity(this.idle, this.clock.now());
+  };
+
+  /** A tap outside the open menu closes it, as a tap beside a native menu would. */
+  private readonly onPointerDown = (e: Event) => {
+    const bar = this.renderRoot.querySelector('header');
+    if (this.menuOpen && bar && !e.composedPath().includes(bar)) this.menuOpen = false;
   };
 
   private readonly onContextMenu = (e: Event) => {
@@ -105,6 +154,7 @@ export class SpasmKiosk extends SpasmElement {
     this.kiosk = true;
     for (const type of ACTIVITY) this.addEventListener(type, this.onActivity, { capture: true, passive: true });
     this.addEventListener('contextmenu', this.onContextMenu);
+    this.addEventListener('pointerdown', this.onPointerDown);
     // Checks idle time while on the page; put back after a move, it carries on.
     new Ticker(this, () => true, CHECK_EVERY_MS, () => this.checkIdle());
   }
@@ -119,24 +169,45 @@ export class SpasmKiosk extends SpasmElement {
     this.resetFor('user');
   }
 
+  /** Forgets the patient: every hosted widget's answers, the library's storage, their language. */
+  private forgetPatient(): void {
+    for (const el of this.hosted.values()) (el as Partial<SpasmElement>).reset?.();
+    this.hosted.clear();
+    this.seen.clear();
+    clearLibraryStorage(browserStorage());
+    void setLocale(pageLocale());
+    this.warningSeconds = null;
+    this.menuOpen = false;
+    this.idle = startIdle(this.clock.now());
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
   /**
    * The patient's "Finish" (focus goes to "Tap to start"), the page's reset()
    * or the idle timeout (focus goes there only if it was in the kiosk, or lost).
    */
   private resetFor(reason: 'idle' | 'user'): void {
     const byPatient = this.focusGuard.patientActing;
-    for (const el of this.hosted.values()) (el as Partial<SpasmElement>).reset?.();
-    this.hosted.clear();
-    clearLibraryStorage(browserStorage());
-    void setLocale(pageLocale());
+    this.forgetPatient();
+    this.alert = null;
     this.screen = 'attract';
-    this.warningSeconds = null;
-    this.idle = startIdle(this.clock.now());
-    this.renderRoot.querySelector('dialog')?.close();
     this.renderRoot.querySelector('main')?.scrollTo?.(0, 0);
     window.scrollTo?.(0, 0);
     void this.emitAfterRender('spasm-kiosk-reset', { reason });
     void (byPatient ? this.focusGuard.afterAction('[part=start]') : this.focusGuard.whenFree('[part=start]'));
+  }
+
+  /**
+   * Idle time ran out on an outcome that must reach a person: the answers go,
+   * but the screen stays on a message for staff until they clear it.
+   */
+  private raiseAlert(disposition: AlertLevel): void {
+    const at = [...this.seen.values()].find((s) => s.outcome === disposition)?.at ?? this.clock.now();
+    this.forgetPatient();
+    this.alert = { disposition, at };
+    this.screen = 'staff';
+    void this.emitAfterRender('spasm-kiosk-alert', { disposition, at });
+    void this.focusGuard.whenFree('#staff-title');
   }
 
   private get offered(): HostedWidget[] {
@@ -150,9 +221,23 @@ export class SpasmKiosk extends SpasmElement {
     return this.screen !== 'attract' || getLocale() !== pageLocale();
   }
 
+  /** Notes when each hosted widget's outcome first appeared, for the staff screen's time. */
+  private watchOutcomes(now: number): void {
+    for (const el of this.hosted.values()) {
+      const outcome = outcomeOf(el);
+      if (!outcome) this.seen.delete(el);
+      else if (this.seen.get(el)?.outcome !== outcome) this.seen.set(el, { outcome, at: now });
+    }
+  }
+
   private checkIdle(): void {
+    if (this.screen === 'staff') return;
     const now = this.clock.now();
+    this.watchOutcomes(now);
     const running = [...this.hosted.values()].some((el) => el.getAttribute('state') === 'running');
+    // A paused round may still have the pack on; "done" means time is up and it should come off.
+    const timerState = this.hosted.get('timer')?.getAttribute('state');
+    this.packOn = timerState === 'paused' || timerState === 'done';
     this.idle = running ? pauseIdle(this.idle, now) : resumeIdle(this.idle, now);
     if (!this.inUse) {
       this.idle = noteActivity(this.idle, now);
@@ -160,8 +245,11 @@ export class SpasmKiosk extends SpasmElement {
     }
     const idleMs = this.settings.values.idleSeconds * 1000;
     const phase = idlePhase(this.idle, { idleMs, warnMs: WARNING_MS }, now);
-    if (phase.name === 'expired') this.resetFor('idle');
-    else this.warningSeconds = phase.name === 'warning' ? Math.ceil(phase.msLeft / 1000) : null;
+    if (phase.name === 'expired') {
+      const outcome = alertFor([...this.hosted.values()].map(outcomeOf), this.settings.values.alertOn);
+      if (outcome) this.raiseAlert(outcome);
+      else this.resetFor('idle');
+    } else this.warningSeconds = phase.name === 'warning' ? Math.ceil(phase.msLeft / 1000) : null;
   }
 
   override updated(): void {
@@ -180,13 +268,16 @@ export class SpasmKiosk extends SpasmElement {
 
   private go(screen: Screen): void {
     this.screen = screen;
-    void this.focusGuard.afterAction(screen === 'home' ? '#home-heading' : `#view-${screen} .view-heading`);
+    this.menuOpen = false;
+    void this.focusGuard.afterAction(screen === 'home' ? '#home-heading' : `#view-${screen}`);
   }
 
   private open(widget: HostedWidget): void {
     if (!this.hosted.has(widget.name)) {
       const el = document.createElement(widget.tag);
       el.setAttribute('kiosk', '');
+      // The kiosk's h1 is the clinic; each widget's own headings start below it.
+      el.setAttribute('heading-level', '2');
       el.setAttribute('emergency-number', this.settings.values.emergencyNumber);
       if (this.clinicPhone) el.setAttribute('clinic-phone', this.clinicPhone);
       if (this.clinicName) el.setAttribute('clinic-name', this.clinicName);
@@ -203,17 +294,29 @@ export class SpasmKiosk extends SpasmElement {
     this.warningSeconds = null;
   }
 
+  /** The kiosk's h1: the clinic's name, or a plain title when it has none. */
+  private get heading(): string {
+    return this.clinicName.trim() || msg('Back pain help', { id: 'kiosk.title' });
+  }
+
   override render() {
+    const screen =
+      this.screen === 'attract' ? this.renderAttract() : this.screen === 'staff' ? staffScreen(this.alert!, this.settings.values.emergencyNumber, () => this.resetFor('user')) : this.renderInUse();
     return html`
-      ${this.screen === 'attract' ? this.renderAttract() : this.renderInUse()}
+      ${screen}
       <dialog part="dialog" aria-labelledby="idle-title" aria-describedby="idle-text" @cancel=${this.onDialogCancel}>
         <h2 id="idle-title">${msg('Are you still there?', { id: 'kiosk.idle-title' })}</h2>
-        <p id="idle-text">
-          ${msg(
-            str`To keep your answers private, this screen will clear in ${this.warningSeconds ?? 0} seconds.`,
-            { id: 'kiosk.idle-text' },
-          )}
-        </p>
+        <div id="idle-text">
+          ${this.packOn
+            ? html`<p class="pack">${msg('Take the ice or heat pack off your skin first.', { id: 'kiosk.idle-pack' })}</p>`
+            : nothing}
+          <p>
+            ${msg(
+              str`To keep your answers private, this screen will clear in ${this.warningSeconds ?? 0} seconds.`,
+              { id: 'kiosk.idle-text' },
+            )}
+          </p>
+        </div>
         <div class="actions">
           <button type="button" class="primary still-here" autofocus @click=${this.stillHere}>
             ${msg("I'm still here", { id: 'kiosk.still-here' })}
@@ -234,46 +337,50 @@ export class SpasmKiosk extends SpasmElement {
     const current = getLocale();
     const others = locales.filter((l) => l !== current);
     return html`
-      <div class="attract" part="attract">
+      <main class="attract" part="attract">
         <slot name="logo"></slot>
-        ${this.clinicName ? html`<h1 class="clinic">${this.clinicName}</h1>` : nothing}
+        <h1 class="clinic">${this.heading}</h1>
         <button type="button" class="primary start" part="start" @click=${this.start}>
           <span lang=${current}>${msg('Tap to start', { id: 'kiosk.tap' })}</span>
           ${others.map((l) => html`<span class="other" lang=${l}>${translationIn(l, 'kiosk.tap') ?? 'Tap to start'}</span>`)}
         </button>
-        ${this.renderLanguages()}
-      </div>
+        ${languagePicker(true)}
+      </main>
     `;
   }
 
-  private renderLanguages() {
-    const current = getLocale();
-    // The top bar has no room for a visible legend; an aria-label names the group there.
-    const label = msg('Language', { id: 'kiosk.language' });
-    return html`
-      <fieldset class="languages" aria-label=${label}>
-        ${this.screen === 'attract' ? html`<legend>${label}</legend>` : nothing}
-        ${locales.map(
-          (l) => html`
-            <button type="button" lang=${l} aria-pressed=${l === current ? 'true' : 'false'} @click=${() => setLocale(l)}>
-              ${localeName(l)}
-            </button>
-          `,
-        )}
-      </fieldset>
-    `;
+  private toggleMenu(): void {
+    this.menuOpen = !this.menuOpen;
+  }
+
+  private onBarKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !this.menuOpen) return;
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part=menu]')?.focus();
   }
 
   private renderInUse() {
     return html`
-      <div class="bar" part="bar">
-        <p class="name">${this.clinicName}</p>
-        <button type="button" @click=${() => this.go('home')} ?disabled=${this.screen === 'home'}>
-          ${msg('Home', { id: 'kiosk.home' })}
+      <header class="bar" part="bar" @keydown=${this.onBarKeydown}>
+        <h1 class="name" title=${this.heading}>${this.heading}</h1>
+        <button
+          type="button"
+          class="menu"
+          part="menu"
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          aria-controls="bar-controls"
+          @click=${this.toggleMenu}
+        >
+          ${msg('Menu', { id: 'kiosk.menu' })}
         </button>
-        ${this.renderLanguages()}
-        <button type="button" class="finish" @click=${() => this.resetFor('user')}>${msg('Finish', { id: 'kiosk.finish' })}</button>
-      </div>
+        <div class="controls ${this.menuOpen ? 'open' : ''}" id="bar-controls">
+          <button type="button" @click=${() => this.go('home')} ?disabled=${this.screen === 'home'}>
+            ${msg('Home', { id: 'kiosk.home' })}
+          </button>
+          ${languagePicker(this.menuOpen)}
+          <button type="button" class="finish" @click=${() => this.resetFor('user')}>${msg('Finish', { id: 'kiosk.finish' })}</button>
+        </div>
+      </header>
       <main>
         <section ?hidden=${this.screen !== 'home'} aria-labelledby="home-heading">
           <h2 id="home-heading" tabindex="-1">${msg('How can we help?', { id: 'kiosk.home-heading' })}</h2>
@@ -292,11 +399,9 @@ export class SpasmKiosk extends SpasmElement {
         </section>
         ${[...this.hosted].map(([name, el]) => {
           const widget = WIDGETS.find((w) => w.name === name)!;
+          // No heading of the kiosk's own here: the widget's heading (level 2) titles the screen.
           return html`
-            <section id="view-${name}" ?hidden=${this.screen !== name} aria-labelledby="view-heading-${name}">
-              <h2 class="view-heading" id="view-heading-${name}" tabindex="-1">${widget.title()}</h2>
-              ${el}
-            </section>
+            <section id="view-${name}" ?hidden=${this.screen !== name} aria-label=${widget.title()} tabindex="-1">${el}</section>
           `;
         })}
       </main>

@@ -82,6 +82,7 @@ export const styles = css`
     border-inline-start-width: 10px;
     border-radius: var(--_radius);
     --_accent-card: var(--_self-care);
+    --_on-accent-card: var(--_surface);
   }
   .card.see-doctor {
     --_accent-card: var(--_primary);
@@ -91,6 +92,7 @@ export const styles = css`
   }
   .card.emergency {
     --_accent-card: var(--_emergency);
+    --_on-accent-card: var(--_on-emergency);
   }
   .badge {
     display: inline-block;
@@ -98,7 +100,7 @@ export const styles = css`
     padding: 0.15em 0.6em;
     border-radius: 999px;
     background: var(--_accent-card);
-    color: var(--_surface);
+    color: var(--_on-accent-card);
     font-size: 0.875em;
     font-weight: 700;
   }

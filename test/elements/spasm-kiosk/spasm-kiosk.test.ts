@@ -5,37 +5,10 @@ import type { SpasmKiosk } from '../../../src/elements/spasm-kiosk/spasm-kiosk.j
 import { getLocale, setLocale } from '../../../src/core/localization.js';
 import { STORAGE_PREFIX } from '../../../src/core/storage.js';
 import { SteadyClock, steadyClock } from '../../../src/core/clock.js';
-import { FakeClock } from '../../fake-clock.js';
+import { buttonNamed, click, dialog, kiosk, S, startRound } from './kiosk-helpers.js';
 import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
 import { itWithDevTools } from '../../engines.js';
 
-const S = 1000;
-
-async function kiosk(attrs = ''): Promise<{ el: SpasmKiosk; clock: FakeClock }> {
-  const clock = new FakeClock();
-  const el = await fixture<SpasmKiosk>(html`<spasm-kiosk clinic-name="Riverside Clinic"></spasm-kiosk>`);
-  for (const pair of attrs.split(' ').filter(Boolean)) {
-    const [name, value = ''] = pair.split('=');
-    el.setAttribute(name!, value);
-  }
-  el.clock = clock;
-  el.reset(); // starts the idle clock from the fake time
-  await el.updateComplete;
-  return { el, clock };
-}
-
-const buttonNamed = (root: Element, text: string) => {
-  const found = shadowAll<HTMLButtonElement>(root, 'button').find((b) => textOf(b).includes(text));
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
-};
-
-async function click(el: SpasmKiosk, text: string) {
-  buttonNamed(el, text).click();
-  await el.updateComplete;
-}
-
-const dialog = (el: SpasmKiosk) => shadow<HTMLDialogElement>(el, 'dialog');
 const hostedFlags = (el: SpasmKiosk) => el.shadowRoot!.querySelector('red-flag-list');
 
 describe('<spasm-kiosk>', () => {
@@ -210,18 +183,7 @@ describe('<spasm-kiosk>', () => {
 
     it('pauses while a heat/ice round is running', async () => {
       const { el, clock } = await kiosk('idle-seconds=30');
-      await click(el, 'Tap to start');
-      await click(el, 'Ice and heat timer');
-      const timer = el.shadowRoot!.querySelector('heat-ice-timer') as HTMLElement & { updateComplete: Promise<unknown> };
-      expect(timer.hasAttribute('kiosk')).to.equal(true);
-      await timer.updateComplete;
-      shadowAll(timer, '[part=onset-question] button')[0]!.click();
-      await timer.updateComplete;
-      for (const box of shadowAll<HTMLInputElement>(timer, '.check input')) box.click();
-      await timer.updateComplete;
-      shadow(timer, '[part=start-button]').click();
-      await timer.updateComplete;
-      expect(timer.getAttribute('state')).to.equal('running');
+      const timer = await startRound(el);
       await new Promise((r) => setTimeout(r, 300));
       clock.advance(5 * 60 * S);
       await new Promise((r) => setTimeout(r, 300));
