@@ -10,6 +10,7 @@ const TOKENS = {
   'color-on-primary': 'Text on primary-coloured buttons.',
   'color-emergency': 'The emergency call to action.',
   'color-on-emergency': 'Text on the emergency call to action.',
+  'color-emergency-text': 'Emergency red for words and thin lines on the background (error messages, sign markers).',
   'color-urgent': 'The get-help-today level: its call to action and care card.',
   'color-self-care': 'The self-care care card.',
   'color-ice': 'Marks for ice.',

@@ -15,6 +15,9 @@ export const theme = css`
     --_on-primary: var(--spasm-color-on-primary, #ffffff);
     --_emergency: var(--spasm-color-emergency, #b3261e);
     --_on-emergency: var(--spasm-color-on-emergency, #ffffff);
+    /* The emergency red for words and thin lines on the surface: in light the same
+       red as the emergency colour; in dark that red is too dark to read (3.1:1), so lighter. */
+    --_emergency-text: var(--spasm-color-emergency-text, #b3261e);
     --_urgent: var(--spasm-color-urgent, #8a4b00);
     --_self-care: var(--spasm-color-self-care, #1e6b34);
     --_ice: var(--spasm-color-ice, #1565c0);
@@ -64,6 +67,7 @@ export const theme = css`
       --_primary: var(--spasm-color-primary, #8cb8ff);
       --_on-primary: var(--spasm-color-on-primary, #0b1a2e);
       --_emergency: var(--spasm-color-emergency, #c62828);
+      --_emergency-text: var(--spasm-color-emergency-text, #ffb4ab);
       --_urgent: var(--spasm-color-urgent, #ffb74d);
       --_self-care: var(--spasm-color-self-care, #7fd08f);
       --_ice: var(--spasm-color-ice, #7fb4ff);

@@ -105,7 +105,7 @@ export const styles = css`
   }
   .error {
     margin: 0.5em 0 0;
-    color: var(--_emergency);
+    color: var(--_emergency-text);
     font-weight: 600;
   }
   .wide {

@@ -17,7 +17,7 @@ export const styles = css`
   }
   .urgent-note {
     padding: 0.75em;
-    border-inline-start: 4px solid var(--_emergency);
+    border-inline-start: 4px solid var(--_emergency-text);
     border-radius: var(--_radius);
     background: var(--_subtle);
     font-weight: 600;
@@ -54,7 +54,7 @@ export const styles = css`
   }
   .error {
     padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_emergency);
+    border-inline-start: 4px solid var(--_emergency-text);
     border-radius: var(--_radius);
     background: var(--_subtle);
     font-weight: 600;
@@ -126,6 +126,10 @@ export const styles = css`
     color: var(--_on-emergency);
     font-size: 1.15em;
   }
+  /* On the card the call button sits on the surface, not on the red panel of the shared call to action. */
+  .card .call:focus-visible {
+    outline-color: var(--_focus);
+  }
   .card .fine {
     margin-top: 0.5em;
   }
@@ -150,7 +154,7 @@ export const styles = css`
     margin-block: 0.35em;
   }
   .signs li::marker {
-    color: var(--_emergency);
+    color: var(--_emergency-text);
   }
   .unsure {
     display: block;

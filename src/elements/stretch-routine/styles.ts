@@ -66,7 +66,7 @@ export const styles = css`
   }
   .caution {
     padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_emergency);
+    border-inline-start: 4px solid var(--_emergency-text);
     background: var(--_subtle);
     font-weight: 600;
   }
@@ -173,7 +173,7 @@ export const styles = css`
     color: var(--_primary);
   }
   .signs li::marker {
-    color: var(--_emergency);
+    color: var(--_emergency-text);
   }
   .advice li,
   .signs li {
