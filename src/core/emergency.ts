@@ -59,7 +59,8 @@ export const emergencyStyles = css`
     color: var(--_emergency);
     font-size: 1.15em;
   }
-  .call:focus-visible {
+  .call:focus-visible,
+  .cta-text:focus {
     outline-color: var(--_on-emergency);
   }
   @media (forced-colors: active) {

@@ -118,12 +118,12 @@ export const theme = css`
     line-height: 1.25;
     font-weight: 700;
   }
-  :focus-visible {
+  /* A heading or message that focus was moved to (tabindex -1) shows it too:
+     a keyboard or switch user must see where they are (WCAG 2.4.7). */
+  :focus-visible,
+  [tabindex='-1']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
   }
   button,
   .button {
@@ -187,7 +187,8 @@ export const theme = css`
     .button {
       border: 2px solid ButtonText;
     }
-    :focus-visible {
+    :focus-visible,
+    [tabindex='-1']:focus {
       outline-color: Highlight;
     }
   }

@@ -313,7 +313,10 @@ export class HeatIceTimer extends SpasmElement {
   private completed(durationMs: number): void {
     const ended = this.data.ended!;
     this.polite = '';
-    this.assertive = msg("Time's up: take the pack off.", { id: 'timer.say.done' });
+    // Said once: by the heading when focus moves to it, else by the live region
+    // (focus already on the heading does not move, so nothing would say it).
+    const focusing = this.matches(':focus-within') && !this.shadowRoot?.activeElement?.matches('.title');
+    this.assertive = focusing ? '' : msg("Time's up: take the pack off.", { id: 'timer.say.done' });
     if (!this.muted && this.now - ended.at < VIBRATE_WITHIN) this.sound.vibrate();
     this.chime = null;
     this.focusTitleIfInside();
