@@ -162,6 +162,15 @@ export const theme = css`
     -webkit-user-select: none;
     -webkit-touch-callout: none;
   }
+  /* The one look of a form step's error (each starts with a bold "Error:"). */
+  .error {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_emergency-text);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_text);
+    font-weight: 600;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

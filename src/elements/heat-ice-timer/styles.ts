@@ -103,11 +103,6 @@ export const styles = css`
   .check input {
     margin-top: 0.1em;
   }
-  .error {
-    margin: 0.5em 0 0;
-    color: var(--_emergency-text);
-    font-weight: 600;
-  }
   .wide {
     width: 100%;
     margin-bottom: 0.5em;

@@ -52,13 +52,6 @@ export const styles = css`
     margin: 0.5em 0;
     color: var(--_muted);
   }
-  .error {
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_emergency-text);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    font-weight: 600;
-  }
   .choices {
     display: grid;
     gap: 0.5em;

@@ -263,7 +263,11 @@ describe('<heat-ice-timer>', () => {
       await click(el, '[part=start-button]');
       expect(events).to.deep.equal([]);
       expect(el.getAttribute('state')).to.equal('idle');
-      expect(textOf(shadow(el, '[role=alert]'))).to.equal('Please tick every one before you start.');
+      // The one error pattern: a bold "Error:", the fieldset described by it, the unticked boxes invalid, focus on the first.
+      expect(textOf(shadow(el, '[role=alert]'))).to.equal('Error: Please tick every one before you start.');
+      expect(textOf(shadow(el, '[role=alert] strong'))).to.equal('Error:');
+      expect(shadow(el, '[part=safety]').getAttribute('aria-describedby')).to.equal('check-error');
+      expect(boxes.map((b) => b.getAttribute('aria-invalid'))).to.deep.equal(['false', 'true', 'true', 'true', 'true']);
       expect(el.shadowRoot!.activeElement).to.equal(boxes[1]);
       await expect(el).to.be.accessible();
       await startRound(el);
