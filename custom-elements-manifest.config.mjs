@@ -22,7 +22,7 @@ const TOKENS = {
   'color-border': 'Borders of controls.',
   'color-focus': 'The focus ring.',
   'font-family': 'Font.',
-  'font-size': 'Base text size (20px in kiosk mode).',
+  'font-size': "Base text size: the browser's default, medium (20px in kiosk mode).",
   radius: 'Corner radius.',
   space: 'Padding and gaps.',
   'touch-target': 'Smallest size of a control (48px in kiosk mode).',

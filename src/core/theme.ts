@@ -29,7 +29,9 @@ export const theme = css`
     --_border: var(--spasm-color-border, #8a94a0);
     --_focus: var(--spasm-color-focus, #1a73e8);
     --_font: var(--spasm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-size: var(--spasm-font-size, 16px);
+    /* medium is the browser's default size, which the patient may have set larger;
+       unlike rem it ignores a page's html { font-size }. */
+    --_font-size: var(--spasm-font-size, medium);
     --_radius: var(--spasm-radius, 8px);
     --_space: var(--spasm-space, 16px);
     --_target: var(--spasm-touch-target, 44px);

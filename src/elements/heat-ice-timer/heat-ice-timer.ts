@@ -101,7 +101,7 @@ const text = (v: unknown): string | null => (v == null ? null : String(v));
  * @cssprop [--spasm-color-subtle=#eef2f6] - Panels and the ring's track.
  * @cssprop [--spasm-color-surface=#ffffff] - Background.
  * @cssprop [--spasm-font-family=system-ui] - Font.
- * @cssprop [--spasm-font-size=16px] - Base text size (20px in kiosk mode).
+ * @cssprop [--spasm-font-size=medium] - Base text size: the browser's default (20px in kiosk mode).
  * @cssprop [--spasm-radius=8px] - Corner radius.
  * @cssprop [--spasm-space=16px] - Padding and gaps.
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).

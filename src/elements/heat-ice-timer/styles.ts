@@ -108,11 +108,13 @@ export const styles = css`
     margin-bottom: 0.5em;
     font-size: 1.15em;
   }
+  /* The time is sized to the ring (a container), so it never wraps, even at 200% text on a phone. */
   .dial {
     display: grid;
     place-items: center;
     width: min(100%, 15em);
     margin: 0 auto var(--_space);
+    container-type: inline-size;
   }
   .dial > * {
     grid-area: 1 / 1;
@@ -148,12 +150,13 @@ export const styles = css`
     line-height: 1.1;
   }
   .time {
-    font-size: 3em;
+    font-size: min(3em, 22cqi);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   :host([kiosk]) .time {
-    font-size: 3.5em;
+    font-size: min(3.5em, 22cqi);
   }
   .status,
   .next,

@@ -143,7 +143,7 @@ function phaseAnnouncement(phase: Phase, remainingMs: number): string {
  * @cssprop [--spasm-color-subtle=#eef2f6] - The timer panel and the mat in the drawings.
  * @cssprop [--spasm-color-border=#8a94a0] - The floor in the drawings, borders.
  * @cssprop [--spasm-font-family=system-ui] - Font.
- * @cssprop [--spasm-font-size=16px] - Base text size (20px in kiosk mode).
+ * @cssprop [--spasm-font-size=medium] - Base text size: the browser's default (20px in kiosk mode).
  * @cssprop [--spasm-radius=8px] - Corner radius.
  * @cssprop [--spasm-space=16px] - Padding and gaps.
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).

@@ -77,6 +77,7 @@ export const styles = css`
     margin-block: 0.25em;
   }
   .timer {
+    container-type: inline-size;
     margin-bottom: var(--_space);
     padding: 0.75em var(--_space);
     border-radius: var(--_radius);
@@ -94,9 +95,11 @@ export const styles = css`
     font-size: 0.8em;
     font-weight: 400;
   }
+  /* Sized to its panel, so the countdown never wraps, even at 200% text on a phone. */
   .time {
     margin: 0;
-    font-size: 3em;
+    font-size: min(3em, 20cqi);
+    white-space: nowrap;
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
