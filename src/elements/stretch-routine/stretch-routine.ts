@@ -127,6 +127,7 @@ function phaseAnnouncement(phase: Phase, remainingMs: number): string {
  * @csspart controls - The row of Previous, Start/Pause/Resume and Skip.
  * @csspart main-button - Start / Pause / Resume.
  * @csspart stop-button - "Stop: this hurts".
+ * @csspart stop-bar - The bar holding the stop note and "Stop: this hurts", kept at the bottom of the screen while a stretch is shown.
  * @csspart end-button - "End the routine".
  * @csspart summary - The list of stretches done and skipped, on the end screen.
  * @csspart advice - What to do now, after "Stop: this hurts".
@@ -470,12 +471,14 @@ export class StretchRoutine extends SpasmElement {
       ${this.isPregnant && stretch.lying === 'back'
         ? html`<p class="note">${onBackNote()}</p>`
         : nothing}
-      <p class="stop-note" id="stop-note" part="stop-note">
-        ${msg('Stop if pain, tingling or numbness spreads down a leg.', { id: 'routine.stop-spread' })}
-      </p>
-      <button type="button" class="hurts" part="stop-button" aria-describedby="stop-note" @click=${() => this.end('pain')}>
-        ${msg('Stop: this hurts', { id: 'routine.hurts' })}
-      </button>
+      <div class="stop-bar" part="stop-bar">
+        <p class="stop-note" id="stop-note" part="stop-note">
+          ${msg('Stop if pain, tingling or numbness spreads down a leg.', { id: 'routine.stop-spread' })}
+        </p>
+        <button type="button" class="hurts" part="stop-button" aria-describedby="stop-note" @click=${() => this.end('pain')}>
+          ${msg('Stop: this hurts', { id: 'routine.hurts' })}
+        </button>
+      </div>
       <button type="button" class="quiet" part="end-button" @click=${() => this.end('user')}>
         ${msg('End the routine', { id: 'routine.end' })}
       </button>

@@ -138,8 +138,20 @@ export const styles = css`
   .note {
     color: var(--_muted);
   }
+  /* The pain exit is promised always on screen: it sticks to the bottom of
+     whatever scrolls (the page, or a kiosk's content area) while a stretch is shown. */
+  .stop-bar {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    margin-inline: calc(var(--_space) * -1);
+    padding: 0.5em var(--_space);
+    border-top: 1px solid var(--_border);
+    background: var(--_surface);
+  }
   .stop-note {
     margin-bottom: 0.5em;
+    font-size: 0.9em;
     font-weight: 600;
   }
   .pregnant {
