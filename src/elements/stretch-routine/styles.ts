@@ -142,10 +142,12 @@ export const styles = css`
      whatever scrolls (the page, or a kiosk's content area) while a stretch is shown. */
   .stop-bar {
     position: sticky;
-    bottom: 0;
+    /* A scroller's padding (the kiosk's) would leave a strip of content showing
+       under the bar: it reaches that far down, with as much padding to spare. */
+    bottom: calc(var(--_space) * -1);
     z-index: 1;
     margin-inline: calc(var(--_space) * -1);
-    padding: 0.5em var(--_space);
+    padding: 0.5em var(--_space) calc(0.5em + var(--_space));
     border-top: 1px solid var(--_border);
     background: var(--_surface);
   }

@@ -21,7 +21,7 @@ function hit(x: number, y: number): Element | null {
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 /** "Stop: this hurts" is wholly inside the viewport, below `top`, and a tap on it reaches it. */
-function expectOnScreen(routine: Element, top: number, where: string) {
+function expectOnScreen(routine: Element, top: number, where: string, stuck: boolean) {
   const stop = shadow(routine, '[part=stop-button]');
   const r = stop.getBoundingClientRect();
   expect(r.top, `${where}: top`).to.be.at.least(top - 0.5);
@@ -30,6 +30,12 @@ function expectOnScreen(routine: Element, top: number, where: string) {
   expect(r.right, `${where}: right`).to.be.at.most(innerWidth + 0.5);
   const landed = hit(r.left + r.width / 2, r.top + r.height / 2);
   expect(landed === stop || stop.contains(landed), `${where}: not covered (hit ${landed?.localName}.${landed?.className})`).to.equal(true);
+  // At the top of a stretch taller than the screen the bar is stuck to the bottom: nothing of the stretch shows below the bar.
+  const bar = shadow(routine, '[part=stop-bar]');
+  if (stuck) {
+    const under = hit(r.left + r.width / 2, innerHeight - 2);
+    expect(under === bar || bar.contains(under), `${where}: below the bar (hit ${under?.localName}.${under?.className})`).to.equal(true);
+  }
 }
 
 async function press(el: Lit, label: string) {
@@ -40,11 +46,11 @@ async function press(el: Lit, label: string) {
 }
 
 /** Each scroll position a patient might be at while reading a stretch. */
-async function eachScroll(scroller: Element, check: (where: string) => void) {
+async function eachScroll(scroller: Element, check: (where: string, stuck: boolean) => void) {
   for (const [name, at] of [['top', 0], ['middle', 0.5], ['bottom', 1]] as const) {
     scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * at;
     await frame();
-    check(`scrolled to the ${name}`);
+    check(`scrolled to the ${name}`, at === 0);
   }
 }
 
@@ -65,11 +71,11 @@ describe('"Stop: this hurts" stays on screen while a stretch is shown', () => {
       const main = shadow(el, 'main');
       const top = shadow(el, 'header').getBoundingClientRect().bottom;
       expect(main.scrollHeight, 'the stretch is taller than the screen').to.be.greaterThan(main.clientHeight);
-      await eachScroll(main, (where) => expectOnScreen(routine, top, `idle, ${where}`));
+      await eachScroll(main, (where, stuck) => expectOnScreen(routine, top, `idle, ${where}`, stuck));
       await press(routine, 'Start');
-      await eachScroll(main, (where) => expectOnScreen(routine, top, `running, ${where}`));
+      await eachScroll(main, (where, stuck) => expectOnScreen(routine, top, `running, ${where}`, stuck));
       await press(routine, 'Skip');
-      await eachScroll(main, (where) => expectOnScreen(routine, top, `next stretch, ${where}`));
+      await eachScroll(main, (where, stuck) => expectOnScreen(routine, top, `next stretch, ${where}`, stuck));
       await click(el, 'Home');
     });
   }
@@ -83,9 +89,9 @@ describe('"Stop: this hurts" stays on screen while a stretch is shown', () => {
     const page = document.scrollingElement!;
     expect(page.scrollHeight).to.be.greaterThan(page.clientHeight);
     try {
-      await eachScroll(page, (where) => expectOnScreen(routine, 0, where));
+      await eachScroll(page, (where, stuck) => expectOnScreen(routine, 0, where, stuck));
       await press(routine, 'Start');
-      await eachScroll(page, (where) => expectOnScreen(routine, 0, `running, ${where}`));
+      await eachScroll(page, (where, stuck) => expectOnScreen(routine, 0, `running, ${where}`, stuck));
     } finally {
       page.scrollTop = 0;
     }
