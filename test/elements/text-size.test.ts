@@ -119,6 +119,7 @@ describe('text size', () => {
       expect(textOf(call)).to.contain(name);
       expect(lines(call), 'the name wraps').to.be.above(1);
       expect(call.getBoundingClientRect().right).to.be.at.most(320);
+      expect(call.scrollWidth, 'the words fit inside the button').to.be.at.most(call.clientWidth);
       expect(triage.scrollWidth, 'no sideways scrolling').to.be.at.most(triage.clientWidth);
     });
   });

@@ -150,13 +150,10 @@ export const styles = css`
     line-height: 1.1;
   }
   .time {
-    font-size: min(3em, 22cqi);
+    font-size: min(3.5em, 22cqi);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
-  }
-  :host([kiosk]) .time {
-    font-size: min(3.5em, 22cqi);
   }
   .status,
   .next,

@@ -110,6 +110,10 @@ export const styles = css`
     gap: 0.75em;
     margin-block: 0.75em;
   }
+  /* A clinic's name may be one long word too wide for a phone at large text: let it break. */
+  .links .button {
+    overflow-wrap: anywhere;
+  }
   .card .call {
     width: 100%;
     max-width: 22em;
@@ -118,10 +122,6 @@ export const styles = css`
     background: var(--_emergency);
     color: var(--_on-emergency);
     font-size: 1.15em;
-  }
-  /* On the card the call button sits on the surface, not on the red panel of the shared call to action. */
-  .card .call:focus-visible {
-    outline-color: var(--_focus);
   }
   .card .fine {
     margin-top: 0.5em;
