@@ -25,6 +25,17 @@ describe('dist/spasm-widgets.js', () => {
   });
 });
 
+describe('dist/spasm-widgets.js drawings', () => {
+  // Minified, a self-closing <path … /> that lost its slash would swallow every shape after it (HTML parsing of an svg`` template): the stretches' drawings would show only a floor.
+  it('keeps every SVG shape closed', async () => {
+    const code = await (await fetch('/dist/spasm-widgets.js')).text();
+    const shapes = [...code.matchAll(/<(path|circle|rect|line|ellipse|polyline|polygon)\b[^<>]*>/g)];
+    expect(shapes.length).to.be.greaterThan(30);
+    const open = shapes.filter((m) => !m[0].endsWith('/>') && !code.startsWith(`</${m[1]}>`, m.index! + m[0].length)).map((m) => m[0]);
+    expect(open).to.deep.equal([]);
+  });
+});
+
 describe('dist/spasm-widgets.js licences', () => {
   it("keeps Lit's licence notices and points to the full third-party notices", async () => {
     const code = await (await fetch('/dist/spasm-widgets.js')).text();
