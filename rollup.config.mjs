@@ -100,7 +100,8 @@ export default {
   },
   plugins: [
     tscSourceMaps,
-    minifyHTML({ failOnError: true }),
+    // keepClosingSlash: an svg`` template's <path … /> must stay self-closed, or every shape after it nests inside it and is not drawn.
+    minifyHTML({ failOnError: true, options: { minifyOptions: { keepClosingSlash: true } } }),
     noMsgIdHashing,
     nodeResolve({ exportConditions: ['production'] }),
     minifyChunk,

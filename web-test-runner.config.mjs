@@ -175,6 +175,27 @@ function colorSchemePlugin() {
   };
 }
 
+/**
+ * Server command `font-size` (Chromium only): sets the browser's default font
+ * size, as a patient does in the browser's settings, over the DevTools protocol.
+ */
+function fontSizePlugin() {
+  return {
+    name: 'font-size',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'font-size') return undefined;
+      if (session.browser.name !== 'Chrome') throw new Error('font-size needs Chromium');
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: Math.round(payload.px * 0.8125) } });
+      } finally {
+        await cdp.detach();
+      }
+      return true;
+    },
+  };
+}
+
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -234,7 +255,7 @@ export default {
   concurrentBrowsers: 3,
   testsFinishTimeout: 300000,
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
-  plugins: [domCountersPlugin(), colorSchemePlugin(), engineGapsPlugin(), hostPagesPlugin()],
+  plugins: [domCountersPlugin(), colorSchemePlugin(), fontSizePlugin(), engineGapsPlugin(), hostPagesPlugin()],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

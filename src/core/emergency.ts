@@ -59,7 +59,8 @@ export const emergencyStyles = css`
     color: var(--_emergency);
     font-size: 1.15em;
   }
-  .call:focus-visible {
+  /* On the red panel the ring is in the text colour (the call button on a care card keeps the usual one). */
+  .cta :focus {
     outline-color: var(--_on-emergency);
   }
   @media (forced-colors: active) {

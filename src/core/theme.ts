@@ -15,6 +15,9 @@ export const theme = css`
     --_on-primary: var(--spasm-color-on-primary, #ffffff);
     --_emergency: var(--spasm-color-emergency, #b3261e);
     --_on-emergency: var(--spasm-color-on-emergency, #ffffff);
+    /* The emergency red for words and thin lines on the surface: in light the same
+       red as the emergency colour; in dark that red is too dark to read (3.1:1), so lighter. */
+    --_emergency-text: var(--spasm-color-emergency-text, #b3261e);
     --_urgent: var(--spasm-color-urgent, #8a4b00);
     --_self-care: var(--spasm-color-self-care, #1e6b34);
     --_ice: var(--spasm-color-ice, #1565c0);
@@ -26,7 +29,9 @@ export const theme = css`
     --_border: var(--spasm-color-border, #8a94a0);
     --_focus: var(--spasm-color-focus, #1a73e8);
     --_font: var(--spasm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-size: var(--spasm-font-size, 16px);
+    /* medium is the browser's default size, which the patient may have set larger;
+       unlike rem it ignores a page's html { font-size }. */
+    --_font-size: var(--spasm-font-size, medium);
     --_radius: var(--spasm-radius, 8px);
     --_space: var(--spasm-space, 16px);
     --_target: var(--spasm-touch-target, 44px);
@@ -64,6 +69,7 @@ export const theme = css`
       --_primary: var(--spasm-color-primary, #8cb8ff);
       --_on-primary: var(--spasm-color-on-primary, #0b1a2e);
       --_emergency: var(--spasm-color-emergency, #c62828);
+      --_emergency-text: var(--spasm-color-emergency-text, #ffb4ab);
       --_urgent: var(--spasm-color-urgent, #ffb74d);
       --_self-care: var(--spasm-color-self-care, #7fd08f);
       --_ice: var(--spasm-color-ice, #7fb4ff);
@@ -114,12 +120,12 @@ export const theme = css`
     line-height: 1.25;
     font-weight: 700;
   }
-  :focus-visible {
+  /* A heading or message that focus was moved to (tabindex -1) shows it too:
+     a keyboard or switch user must see where they are (WCAG 2.4.7). */
+  :focus-visible,
+  [tabindex='-1']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
   }
   button,
   .button {
@@ -158,6 +164,15 @@ export const theme = css`
     -webkit-user-select: none;
     -webkit-touch-callout: none;
   }
+  /* The one look of a form step's error (each starts with a bold "Error:"). */
+  .error {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_emergency-text);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_text);
+    font-weight: 600;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -183,7 +198,8 @@ export const theme = css`
     .button {
       border: 2px solid ButtonText;
     }
-    :focus-visible {
+    :focus-visible,
+    [tabindex='-1']:focus {
       outline-color: Highlight;
     }
   }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-/** The gzip budget of the whole bundle: 12 KB foundation, +7 KB triage, +8 KB timer, +9 KB stretches, +4 KB kiosk shell, +12 KB triage v2 (four levels: their signs, questions and care cards, in two languages). */
-const BUDGET_BYTES = 52 * 1024;
+/** The gzip budget of the whole bundle: 12 KB foundation, +7 KB triage, +8 KB timer, +9 KB stretches, +4 KB kiosk shell, +12 KB triage v2 (four levels: their signs, questions and care cards, in two languages), +1 KB accessibility (issue 13: the stretches' sticky Stop bar, one error pattern, focus rings, dark-safe red; 0.2 KB used). */
+const BUDGET_BYTES = 53 * 1024;
 
 async function gzipSize(url: string): Promise<number> {
   const response = await fetch(url);
@@ -22,6 +22,17 @@ describe('dist/spasm-widgets.js', () => {
     expect(code).not.to.match(/\bimport\s*\(/);
     expect(code).not.to.match(/\bimport[\s{*][^;]*\bfrom\s*["']/);
     expect(code).not.to.match(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket/);
+  });
+});
+
+describe('dist/spasm-widgets.js drawings', () => {
+  // Minified, a self-closing <path … /> that lost its slash would swallow every shape after it (HTML parsing of an svg`` template): the stretches' drawings would show only a floor.
+  it('keeps every SVG shape closed', async () => {
+    const code = await (await fetch('/dist/spasm-widgets.js')).text();
+    const shapes = [...code.matchAll(/<(path|circle|rect|line|ellipse|polyline|polygon)\b[^<>]*>/g)];
+    expect(shapes.length).to.be.greaterThan(30);
+    const open = shapes.filter((m) => !m[0].endsWith('/>') && !code.startsWith(`</${m[1]}>`, m.index! + m[0].length)).map((m) => m[0]);
+    expect(open).to.deep.equal([]);
   });
 });
 

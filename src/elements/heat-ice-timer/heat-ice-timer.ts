@@ -101,7 +101,7 @@ const text = (v: unknown): string | null => (v == null ? null : String(v));
  * @cssprop [--spasm-color-subtle=#eef2f6] - Panels and the ring's track.
  * @cssprop [--spasm-color-surface=#ffffff] - Background.
  * @cssprop [--spasm-font-family=system-ui] - Font.
- * @cssprop [--spasm-font-size=16px] - Base text size (20px in kiosk mode).
+ * @cssprop [--spasm-font-size=medium] - Base text size: the browser's default (20px in kiosk mode).
  * @cssprop [--spasm-radius=8px] - Corner radius.
  * @cssprop [--spasm-space=16px] - Padding and gaps.
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
@@ -313,7 +313,10 @@ export class HeatIceTimer extends SpasmElement {
   private completed(durationMs: number): void {
     const ended = this.data.ended!;
     this.polite = '';
-    this.assertive = msg("Time's up: take the pack off.", { id: 'timer.say.done' });
+    // Said once: by the heading when focus moves to it, else by the live region
+    // (focus already on the heading does not move, so nothing would say it).
+    const focusing = this.matches(':focus-within') && !this.shadowRoot?.activeElement?.matches('.title');
+    this.assertive = focusing ? '' : msg("Time's up: take the pack off.", { id: 'timer.say.done' });
     if (!this.muted && this.now - ended.at < VIBRATE_WITHIN) this.sound.vibrate();
     this.chime = null;
     this.focusTitleIfInside();

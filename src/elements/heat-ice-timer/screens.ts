@@ -16,6 +16,7 @@ export function safetyChecks(ticked: readonly SafetyCheckId[], error: boolean, o
           <label class="check">
             <input
               type="checkbox"
+              aria-invalid=${error && !ticked.includes(c.id) ? 'true' : 'false'}
               .checked=${ticked.includes(c.id)}
               @change=${(e: Event) => onTick(c.id, (e.target as HTMLInputElement).checked)}
             />
@@ -28,6 +29,7 @@ export function safetyChecks(ticked: readonly SafetyCheckId[], error: boolean, o
       </p>
       ${error
         ? html`<p id="check-error" class="error" role="alert">
+            <strong>${msg('Error:', { id: 'common.error' })}</strong>
             ${msg('Please tick every one before you start.', { id: 'timer.checks.error-all' })}
           </p>`
         : nothing}

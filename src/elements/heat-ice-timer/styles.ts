@@ -103,21 +103,18 @@ export const styles = css`
   .check input {
     margin-top: 0.1em;
   }
-  .error {
-    margin: 0.5em 0 0;
-    color: var(--_emergency);
-    font-weight: 600;
-  }
   .wide {
     width: 100%;
     margin-bottom: 0.5em;
     font-size: 1.15em;
   }
+  /* The time is sized to the ring (a container), so it never wraps, even at 200% text on a phone. */
   .dial {
     display: grid;
     place-items: center;
     width: min(100%, 15em);
     margin: 0 auto var(--_space);
+    container-type: inline-size;
   }
   .dial > * {
     grid-area: 1 / 1;
@@ -153,12 +150,10 @@ export const styles = css`
     line-height: 1.1;
   }
   .time {
-    font-size: 3em;
+    font-size: min(3.5em, 22cqi);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-  }
-  :host([kiosk]) .time {
-    font-size: 3.5em;
+    white-space: nowrap;
   }
   .status,
   .next,

@@ -56,7 +56,7 @@ const rank = (l: SignLevel | null) => (l === 'emergency' ? 2 : l === 'urgent' ? 
  * @cssprop [--spasm-color-border=#8a94a0] - Borders of the checklist rows.
  * @cssprop [--spasm-color-focus=#1a73e8] - The focus ring.
  * @cssprop [--spasm-font-family=system-ui] - Font.
- * @cssprop [--spasm-font-size=16px] - Base text size (20px in kiosk mode).
+ * @cssprop [--spasm-font-size=medium] - Base text size: the browser's default (20px in kiosk mode).
  * @cssprop [--spasm-radius=8px] - Corner radius.
  * @cssprop [--spasm-space=16px] - Padding and gaps.
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).

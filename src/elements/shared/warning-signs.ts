@@ -68,7 +68,7 @@ export const warningSignsStyles = [
       margin-block: 0.35em;
     }
     .signs li::marker {
-      color: var(--_emergency);
+      color: var(--_emergency-text);
     }
     .urgent-cta {
       padding: 0.75em;

@@ -63,7 +63,7 @@ const isYesOrUnsure = (v: string | undefined) => v === YES || v === NOT_SURE;
  * @cssprop [--spasm-color-border=#8a94a0] - Borders.
  * @cssprop [--spasm-color-focus=#1a73e8] - The focus ring.
  * @cssprop [--spasm-font-family=system-ui] - Font.
- * @cssprop [--spasm-font-size=16px] - Base text size (20px in kiosk mode).
+ * @cssprop [--spasm-font-size=medium] - Base text size: the browser's default (20px in kiosk mode).
  * @cssprop [--spasm-radius=8px] - Corner radius.
  * @cssprop [--spasm-space=16px] - Padding and gaps.
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).

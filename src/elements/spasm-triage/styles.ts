@@ -17,7 +17,7 @@ export const styles = css`
   }
   .urgent-note {
     padding: 0.75em;
-    border-inline-start: 4px solid var(--_emergency);
+    border-inline-start: 4px solid var(--_emergency-text);
     border-radius: var(--_radius);
     background: var(--_subtle);
     font-weight: 600;
@@ -51,13 +51,6 @@ export const styles = css`
   .or {
     margin: 0.5em 0;
     color: var(--_muted);
-  }
-  .error {
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_emergency);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    font-weight: 600;
   }
   .choices {
     display: grid;
@@ -117,6 +110,10 @@ export const styles = css`
     gap: 0.75em;
     margin-block: 0.75em;
   }
+  /* A clinic's name may be one long word too wide for a phone at large text: let it break. */
+  .links .button {
+    overflow-wrap: anywhere;
+  }
   .card .call {
     width: 100%;
     max-width: 22em;
@@ -150,7 +147,7 @@ export const styles = css`
     margin-block: 0.35em;
   }
   .signs li::marker {
-    color: var(--_emergency);
+    color: var(--_emergency-text);
   }
   .unsure {
     display: block;

@@ -127,6 +127,7 @@ function phaseAnnouncement(phase: Phase, remainingMs: number): string {
  * @csspart controls - The row of Previous, Start/Pause/Resume and Skip.
  * @csspart main-button - Start / Pause / Resume.
  * @csspart stop-button - "Stop: this hurts".
+ * @csspart stop-bar - The bar holding the stop note and "Stop: this hurts", kept at the bottom of the screen while a stretch is shown.
  * @csspart end-button - "End the routine".
  * @csspart summary - The list of stretches done and skipped, on the end screen.
  * @csspart advice - What to do now, after "Stop: this hurts".
@@ -143,7 +144,7 @@ function phaseAnnouncement(phase: Phase, remainingMs: number): string {
  * @cssprop [--spasm-color-subtle=#eef2f6] - The timer panel and the mat in the drawings.
  * @cssprop [--spasm-color-border=#8a94a0] - The floor in the drawings, borders.
  * @cssprop [--spasm-font-family=system-ui] - Font.
- * @cssprop [--spasm-font-size=16px] - Base text size (20px in kiosk mode).
+ * @cssprop [--spasm-font-size=medium] - Base text size: the browser's default (20px in kiosk mode).
  * @cssprop [--spasm-radius=8px] - Corner radius.
  * @cssprop [--spasm-space=16px] - Padding and gaps.
  * @cssprop [--spasm-touch-target=44px] - Smallest size of a control (48px in kiosk mode).
@@ -470,12 +471,14 @@ export class StretchRoutine extends SpasmElement {
       ${this.isPregnant && stretch.lying === 'back'
         ? html`<p class="note">${onBackNote()}</p>`
         : nothing}
-      <p class="stop-note" id="stop-note" part="stop-note">
-        ${msg('Stop if pain, tingling or numbness spreads down a leg.', { id: 'routine.stop-spread' })}
-      </p>
-      <button type="button" class="hurts" part="stop-button" aria-describedby="stop-note" @click=${() => this.end('pain')}>
-        ${msg('Stop: this hurts', { id: 'routine.hurts' })}
-      </button>
+      <div class="stop-bar" part="stop-bar">
+        <p class="stop-note" id="stop-note" part="stop-note">
+          ${msg('Stop if pain, tingling or numbness spreads down a leg.', { id: 'routine.stop-spread' })}
+        </p>
+        <button type="button" class="hurts" part="stop-button" aria-describedby="stop-note" @click=${() => this.end('pain')}>
+          ${msg('Stop: this hurts', { id: 'routine.hurts' })}
+        </button>
+      </div>
       <button type="button" class="quiet" part="end-button" @click=${() => this.end('user')}>
         ${msg('End the routine', { id: 'routine.end' })}
       </button>

@@ -66,7 +66,7 @@ export const styles = css`
   }
   .caution {
     padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_emergency);
+    border-inline-start: 4px solid var(--_emergency-text);
     background: var(--_subtle);
     font-weight: 600;
   }
@@ -77,6 +77,7 @@ export const styles = css`
     margin-block: 0.25em;
   }
   .timer {
+    container-type: inline-size;
     margin-bottom: var(--_space);
     padding: 0.75em var(--_space);
     border-radius: var(--_radius);
@@ -94,9 +95,11 @@ export const styles = css`
     font-size: 0.8em;
     font-weight: 400;
   }
+  /* Sized to its panel, so the countdown never wraps, even at 200% text on a phone. */
   .time {
     margin: 0;
-    font-size: 3em;
+    font-size: min(3em, 20cqi);
+    white-space: nowrap;
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -135,8 +138,22 @@ export const styles = css`
   .note {
     color: var(--_muted);
   }
+  /* The pain exit is promised always on screen: it sticks to the bottom of
+     whatever scrolls (the page, or a kiosk's content area) while a stretch is shown. */
+  .stop-bar {
+    position: sticky;
+    /* A scroller's padding (the kiosk's) would leave a strip of content showing
+       under the bar: it reaches that far down, with as much padding to spare. */
+    bottom: calc(var(--_space) * -1);
+    z-index: 1;
+    margin-inline: calc(var(--_space) * -1);
+    padding: 0.5em var(--_space) calc(0.5em + var(--_space));
+    border-top: 1px solid var(--_border);
+    background: var(--_surface);
+  }
   .stop-note {
     margin-bottom: 0.5em;
+    font-size: 0.9em;
     font-weight: 600;
   }
   .pregnant {
@@ -173,7 +190,7 @@ export const styles = css`
     color: var(--_primary);
   }
   .signs li::marker {
-    color: var(--_emergency);
+    color: var(--_emergency-text);
   }
   .advice li,
   .signs li {

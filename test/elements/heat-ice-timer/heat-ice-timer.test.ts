@@ -263,7 +263,11 @@ describe('<heat-ice-timer>', () => {
       await click(el, '[part=start-button]');
       expect(events).to.deep.equal([]);
       expect(el.getAttribute('state')).to.equal('idle');
-      expect(textOf(shadow(el, '[role=alert]'))).to.equal('Please tick every one before you start.');
+      // The one error pattern: a bold "Error:", the fieldset described by it, the unticked boxes invalid, focus on the first.
+      expect(textOf(shadow(el, '[role=alert]'))).to.equal('Error: Please tick every one before you start.');
+      expect(textOf(shadow(el, '[role=alert] strong'))).to.equal('Error:');
+      expect(shadow(el, '[part=safety]').getAttribute('aria-describedby')).to.equal('check-error');
+      expect(boxes.map((b) => b.getAttribute('aria-invalid'))).to.deep.equal(['false', 'true', 'true', 'true', 'true']);
       expect(el.shadowRoot!.activeElement).to.equal(boxes[1]);
       await expect(el).to.be.accessible();
       await startRound(el);
@@ -503,7 +507,8 @@ describe('<heat-ice-timer>', () => {
         'If the skin is blistered, very red, white, grey or numb, stop using ice or heat and ask a pharmacist or doctor.',
       );
       expect(all(el)).to.contain('Next round from 3:15 PM.');
-      expect(assertive(el)).to.equal("Time's up: take the pack off.");
+      // Focus goes to the heading, which says it: the live region stays quiet, so it is said once.
+      expect(assertive(el)).to.equal('');
       expect(events).to.deep.equal([{ mode: 'ice', durationMs: 15 * MIN, endsAt: T0 + 15 * MIN }]);
       expect(sound.scheduled).to.have.length(1);
       expect(sound.scheduled[0]!.cancelled).to.equal(false);
@@ -539,6 +544,8 @@ describe('<heat-ice-timer>', () => {
         input.focus();
         await advance(el, 15 * MIN);
         expect(document.activeElement).to.equal(input);
+        // Focus stays on the page, so the live region says it, once.
+        expect(assertive(el)).to.equal("Time's up: take the pack off.");
       } finally {
         input.remove();
       }
