@@ -25,9 +25,12 @@ export abstract class SpasmElement extends LitElement {
   /** Shared-tablet mode: larger targets, no storage, no outbound or tel: links. */
   kiosk = false;
 
+  private readonly afterRenderQueue: (() => void)[] = [];
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    this.addController({ hostUpdated: () => this.afterRenderQueue.splice(0).forEach((fire) => fire()) });
   }
 
   /** Returns the element to its initial state, forgetting what the user did. */
@@ -42,12 +45,18 @@ export abstract class SpasmElement extends LitElement {
   }
 
   /**
-   * Fires a `spasm-…` event once the render it describes is on screen, so a
-   * listener that looks at the element sees the new state.
+   * Fires a `spasm-…` event once the render it describes is on screen (at the
+   * end of the next update, before `updateComplete` resolves), so a listener
+   * that looks at the element sees the new state.
    */
-  protected async emitAfterRender<K extends SpasmEventName>(name: K, detail: SpasmEventMap[K]): Promise<void> {
-    await this.updateComplete;
-    this.dispatchEvent(spasmEvent(name, detail));
+  protected emitAfterRender<K extends SpasmEventName>(name: K, detail: SpasmEventMap[K]): Promise<void> {
+    return new Promise((resolve) => {
+      this.afterRenderQueue.push(() => {
+        this.dispatchEvent(spasmEvent(name, detail));
+        resolve();
+      });
+      this.requestUpdate();
+    });
   }
 
   /**

@@ -78,11 +78,18 @@ export class ChimeController implements ReactiveController {
     const same = b && wanted && b.wanted.at === wanted.at && b.wanted.kind === wanted.kind;
     const drifted = b && Math.abs(b.dueMono - performance.now() - delay) > DRIFT_LIMIT_MS;
     if (same && !force && !drifted) return;
+    // Due already (the round just ended): let it ring out rather than cut it off.
+    if (b && !wanted && b.wanted.at <= this.options.clock().now()) {
+      this.booked = null;
+      return;
+    }
     this.cancel();
     // A chime due more than a second ago was missed (the page was away): do not ring late.
     if (!wanted || delay < -DRIFT_LIMIT_MS) return;
     const chime = this.options.sound().schedule(Math.max(0, delay), wanted.kind);
     this.booked = { chime, wanted, dueMono: performance.now() + delay };
+    // The host rendered before this booking: show at once that the sound waits for a tap.
+    if (this.needsGesture) this.host.requestUpdate();
   }
 
   private cancel(): void {

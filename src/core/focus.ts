@@ -72,6 +72,15 @@ export class FocusGuard implements ReactiveController {
     return this.move(selector);
   }
 
+  /**
+   * After the next render, focuses `selector` only if focus is inside the host
+   * now: a step changed under the patient's hands (their focused button is
+   * about to go), so focus follows rather than falling to the page.
+   */
+  ifInside(selector: string): Promise<boolean> {
+    return within(this.host, deepActive()) ? this.move(selector) : Promise.resolve(false);
+  }
+
   private async move(selector: string): Promise<boolean> {
     await this.host.updateComplete;
     const active = deepActive();

@@ -2,25 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ChimeController, type ChimeWanted } from '../../src/core/chime.js';
 import { FakeClock } from '../fake-clock.js';
-import { FakeSound } from '../fake-sound.js';
+import { BlockedSound, FakeSound } from '../fake-sound.js';
 
 const MIN = 60_000;
-
-/** A fake whose audio waits for a tap, as after a reload. */
-class BlockedSound extends FakeSound {
-  isBlocked = true;
-  private listeners = new Set<() => void>();
-  blocked = () => this.isBlocked;
-  onChange = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-  override unlock(): void {
-    super.unlock();
-    this.isBlocked = false;
-    for (const l of this.listeners) l();
-  }
-}
 
 class ChimeProbe extends LitElement {
   clock = new FakeClock();

@@ -376,5 +376,6 @@
 'triage.urgent.fallback': `Si no le pueden atender hoy, vaya a una sala de emergencias.`,
 'triage.urgent.title': `Busque atención médica hoy mismo`,
 'triage.urgent.title-midwife': `Llame ahora a su partera o unidad de maternidad`,
+'timer.sound-back': `Tap to turn the sound back on`,
     };
   
