@@ -255,6 +255,7 @@
 'timer.say.start-heat': str`Sesión de calor iniciada. Termina a las ${0}.`,
 'timer.say.start-ice': str`Sesión de hielo iniciada. Termina a las ${0}.`,
 'timer.signs': `Cuándo pedir ayuda de emergencia`,
+'timer.sound-back': `Toque aquí para volver a activar el sonido`,
 'timer.start-heat': str`Empezar ${0} de calor`,
 'timer.start-ice': str`Empezar ${0} de hielo`,
 'timer.swelling.no': `No`,
@@ -376,6 +377,5 @@
 'triage.urgent.fallback': `Si no le pueden atender hoy, vaya a una sala de emergencias.`,
 'triage.urgent.title': `Busque atención médica hoy mismo`,
 'triage.urgent.title-midwife': `Llame ahora a su partera o unidad de maternidad`,
-'timer.sound-back': `Tap to turn the sound back on`,
     };
   
