@@ -15,8 +15,8 @@ import { webSound, type Sound } from '../../core/sound.js';
 import { browserStorage, STORAGE_PREFIX, type KeyValueStore } from '../../core/storage.js';
 import { theme } from '../../core/theme.js';
 import { Ticker } from '../../core/ticker.js';
-import { ICE_HOURS, ONSET_ANSWERS, REST_MINUTES, ROUND_MINUTES, SAFETY_CHECKS, type SafetyCheckId } from '../../content/heat-ice.js';
-import { endsAt, formatMinSec, isPaused, progress, remainingMs, stepsLeft } from '../../logic/countdown.js';
+import { ICE_HOURS, REST_MINUTES, ROUND_MINUTES, SAFETY_CHECKS, type SafetyCheckId } from '../../content/heat-ice.js';
+import { endsAt, isPaused, remainingMs, stepsLeft } from '../../logic/countdown.js';
 import { advise, afterSwelling, asksAboutSwelling, onsetFromAnswer, type Advice, type SwellingAnswer, type Treatment } from '../../logic/heat-ice.js';
 import {
   acknowledge,
@@ -39,7 +39,19 @@ import {
   type TimerState,
 } from '../../logic/heat-ice-timer.js';
 import { warningSigns, warningSignsStyles } from '../shared/warning-signs.js';
-import { adviceBox, dial, doneScreen, restScreen, roundLog, safetyChecks, stepTitle, swellingAnswer, swellingQuestion } from './screens.js';
+import {
+  adviceBox,
+  doneScreen,
+  onsetQuestion,
+  restScreen,
+  roundLog,
+  roundScreen,
+  safetyChecks,
+  stepTitle,
+  swellingAnswer,
+  swellingQuestion,
+  treatmentSwitch,
+} from './screens.js';
 import { styles } from './styles.js';
 
 const MINUTE = 60_000;
@@ -425,7 +437,12 @@ export class HeatIceTimer extends SpasmElement {
     return html`
       <div class="title" role="heading" aria-level=${level} tabindex="-1" part="heading">${stepTitle(state, this.treatment)}</div>
       ${state === 'running' || state === 'paused'
-        ? this.renderRound()
+        ? roundScreen(this.data.round!, this.now, {
+            paused: state === 'paused',
+            soundBack: this.renderSoundBack(),
+            onPauseResume: () => this.onPauseResume(),
+            onCancel: () => this.onCancel(),
+          })
         : state === 'done'
           ? doneScreen(this.data.ended!, this.now, () => this.onAcknowledge())
           : state === 'resting'
@@ -443,16 +460,7 @@ export class HeatIceTimer extends SpasmElement {
 
   private renderIdle() {
     const advice = this.advice();
-    if (!advice.treatment) {
-      return html`
-        <fieldset class="ask" part="onset-question">
-          <legend>${msg('When did the pain start?', { id: 'timer.onset.question' })}</legend>
-          <div class="answers">
-            ${ONSET_ANSWERS.map((a) => html`<button type="button" @click=${() => this.onAnswer(a.hours)}>${a.text()}</button>`)}
-          </div>
-        </fieldset>
-      `;
-    }
+    if (!advice.treatment) return onsetQuestion((hours) => this.onAnswer(hours));
     const mode = advice.treatment;
     const c = this.settings.values;
     const checks = needsSafetyCheck(this.data, this.now);
@@ -462,23 +470,7 @@ export class HeatIceTimer extends SpasmElement {
     return html`
       ${this.expired ? html`<p class="notice">${msg('Your paused round ended: the pause was longer than the round.', { id: 'timer.pause-ended' })}</p>` : nothing}
       ${adviceBox(advice, c.iceHours, () => this.onAnswer(null))}
-      <fieldset class="switch" part="switch">
-        <legend>${msg('For this round, use:', { id: 'timer.switch' })}</legend>
-        ${(['ice', 'heat'] as const).map(
-          (t) => html`
-            <label class="option ${t}">
-              <input
-                type="radio"
-                name="treatment"
-                value=${t}
-                .checked=${asking ? t === 'heat' : mode === t}
-                @change=${() => this.onPick(t)}
-              />
-              <span>${t === 'ice' ? msg('Ice', { id: 'timer.ice' }) : msg('Heat', { id: 'timer.heat' })}</span>
-            </label>
-          `,
-        )}
-      </fieldset>
+      ${treatmentSwitch(asking ? 'heat' : mode, (t) => this.onPick(t))}
       ${asking
         ? swellingQuestion((a) => this.onSwelling(a))
         : this.swelling === 'yes' || this.swelling === 'not-sure'
@@ -522,43 +514,6 @@ export class HeatIceTimer extends SpasmElement {
     this.swelling = answer;
     this.data = choose(this.data, afterSwelling(answer));
     void this.focusGuard.afterAction(answer === 'no' ? '[part=start-button]' : '.swelling-answer');
-  }
-
-  private renderRound() {
-    const r = this.data.round!;
-    const paused = this.state === 'paused';
-    const left = formatMinSec(remainingMs(r.countdown, this.now) / 1000);
-    const ends = timeOfDay(roundDetail(r, this.now).endsAt);
-    const length = minutes(Math.round(r.countdown.durationMs / MINUTE));
-    return html`
-      ${this.renderSoundBack()}
-      ${dial(r.mode, progress(r.countdown, this.now), left, msg('left', { id: 'timer.left' }))}
-      <p class="status">
-        ${paused
-          ? msg('Paused: take the pack off while you wait.', { id: 'timer.paused-off' })
-          : msg(str`Ends at ${ends}`, { id: 'timer.ends' })}
-      </p>
-      ${paused
-        ? html`<p class="note">
-            ${msg(str`Press Resume when the pack is back on. If the pause lasts longer than ${length}, the round ends.`, {
-              id: 'timer.paused-limit',
-            })}
-          </p>`
-        : nothing}
-      ${paused
-        ? nothing
-        : html`<p class="tip">
-            ${r.mode === 'ice'
-              ? msg('Keep a thin cloth between the ice and your skin.', { id: 'timer.tip.ice' })
-              : msg('Stay awake while the heat is on.', { id: 'timer.tip.heat' })}
-          </p>`}
-      <div class="actions">
-        <button type="button" class="primary" part="pause-button" @click=${this.onPauseResume}>
-          ${paused ? msg('Resume', { id: 'timer.resume' }) : msg('Pause', { id: 'timer.pause' })}
-        </button>
-        <button type="button" part="cancel-button" @click=${this.onCancel}>${msg('Cancel', { id: 'timer.cancel' })}</button>
-      </div>
-    `;
   }
 
 }

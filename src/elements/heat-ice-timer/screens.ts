@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SAFETY_CHECKS, type SafetyCheckId } from '../../content/heat-ice.js';
+import { ONSET_ANSWERS, SAFETY_CHECKS, type SafetyCheckId } from '../../content/heat-ice.js';
 import { dayAndTime, days, hours, minutes, timeOfDay } from '../../core/format.js';
 import { sameLocalDay } from '../../logic/clock.js';
-import { formatMinSec } from '../../logic/countdown.js';
+import { formatMinSec, progress, remainingMs } from '../../logic/countdown.js';
 import type { Advice, SwellingAnswer, Treatment } from '../../logic/heat-ice.js';
-import type { Ended, LogEntry, TimerState } from '../../logic/heat-ice-timer.js';
+import { roundDetail, type Ended, type LogEntry, type Round, type TimerState } from '../../logic/heat-ice-timer.js';
 
 const MINUTE = 60_000;
 
@@ -198,6 +198,76 @@ export function roundLog(log: readonly LogEntry[], level: number) {
           return html`<li>${msg(str`${at}: ${what}, ${long}`, { id: 'timer.log.item' })}</li>`;
         })}
       </ul>
+    </div>
+  `;
+}
+
+/** "When did the pain start?", asked when the page gave no onset. */
+export function onsetQuestion(onAnswer: (hoursAgo: number) => void) {
+  return html`
+    <fieldset class="ask" part="onset-question">
+      <legend>${msg('When did the pain start?', { id: 'timer.onset.question' })}</legend>
+      <div class="answers">
+        ${ONSET_ANSWERS.map((a) => html`<button type="button" @click=${() => onAnswer(a.hours)}>${a.text()}</button>`)}
+      </div>
+    </fieldset>
+  `;
+}
+
+/** The ice / heat choice for this round. */
+export function treatmentSwitch(checked: Treatment, onPick: (t: Treatment) => void) {
+  return html`
+    <fieldset class="switch" part="switch">
+      <legend>${msg('For this round, use:', { id: 'timer.switch' })}</legend>
+      ${(['ice', 'heat'] as const).map(
+        (t) => html`
+          <label class="option ${t}">
+            <input type="radio" name="treatment" value=${t} .checked=${checked === t} @change=${() => onPick(t)} />
+            <span>${t === 'ice' ? msg('Ice', { id: 'timer.ice' }) : msg('Heat', { id: 'timer.heat' })}</span>
+          </label>
+        `,
+      )}
+    </fieldset>
+  `;
+}
+
+/** A round running or paused: the ring, when it ends, a tip, Pause/Resume and Cancel. */
+export function roundScreen(
+r: Round,
+now: number,
+o: { paused: boolean; soundBack: unknown; onPauseResume: () => void; onCancel: () => void },
+) {
+  const paused = o.paused;
+  const left = formatMinSec(remainingMs(r.countdown, now) / 1000);
+  const ends = timeOfDay(roundDetail(r, now).endsAt);
+  const length = minutes(Math.round(r.countdown.durationMs / MINUTE));
+  return html`
+    ${o.soundBack}
+    ${dial(r.mode, progress(r.countdown, now), left, msg('left', { id: 'timer.left' }))}
+    <p class="status">
+      ${paused
+        ? msg('Paused: take the pack off while you wait.', { id: 'timer.paused-off' })
+        : msg(str`Ends at ${ends}`, { id: 'timer.ends' })}
+    </p>
+    ${paused
+      ? html`<p class="note">
+          ${msg(str`Press Resume when the pack is back on. If the pause lasts longer than ${length}, the round ends.`, {
+            id: 'timer.paused-limit',
+          })}
+        </p>`
+      : nothing}
+    ${paused
+      ? nothing
+      : html`<p class="tip">
+          ${r.mode === 'ice'
+            ? msg('Keep a thin cloth between the ice and your skin.', { id: 'timer.tip.ice' })
+            : msg('Stay awake while the heat is on.', { id: 'timer.tip.heat' })}
+        </p>`}
+    <div class="actions">
+      <button type="button" class="primary" part="pause-button" @click=${o.onPauseResume}>
+        ${paused ? msg('Resume', { id: 'timer.resume' }) : msg('Pause', { id: 'timer.pause' })}
+      </button>
+      <button type="button" part="cancel-button" @click=${o.onCancel}>${msg('Cancel', { id: 'timer.cancel' })}</button>
     </div>
   `;
 }

@@ -11,7 +11,7 @@ import { longDate } from '../../core/format.js';
 import { theme } from '../../core/theme.js';
 import { type CareContext } from '../../content/home-care.js';
 import { NOT_SURE, TRIAGE_RULES, TRIAGE_STEPS, YES, type ChecklistItem, type TriageStep } from '../../content/triage.js';
-import { systemClock, type Clock } from '../../logic/clock.js';
+import { steadyClock, type Clock } from '../../core/clock.js';
 import { answersGiven, itemsOf, stepsToAsk, triage, type Disposition, type TriageResult } from '../../logic/triage.js';
 import { warningSignsStyles } from '../shared/warning-signs.js';
 import { careCard, details, toldUs, type OutcomeView } from './outcome.js';
@@ -106,7 +106,7 @@ export class SpasmTriage extends SpasmElement {
   disposition: Disposition | null = null;
 
   /** Where the printed date comes from; tests pass a fake. */
-  clock: Clock = systemClock;
+  clock: Clock = steadyClock;
 
   private screen: Screen = 'start';
   private answers: Record<string, string> = {};
