@@ -515,7 +515,6 @@ export class HeatIceTimer extends SpasmElement {
     this.data = choose(this.data, afterSwelling(answer));
     void this.focusGuard.afterAction(answer === 'no' ? '[part=start-button]' : '.swelling-answer');
   }
-
 }
 
 define('heat-ice-timer', HeatIceTimer);

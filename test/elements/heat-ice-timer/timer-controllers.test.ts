@@ -7,7 +7,7 @@ import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/co
 import { cancel, isTimerData, type TimerData } from '../../../src/logic/heat-ice-timer.js';
 import { FakeClock } from '../../fake-clock.js';
 import { BlockedSound, FakeSound } from '../../fake-sound.js';
-import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
+import { captureWarnings, moveElsewhere, recordEvents, shadow, shadowAll, shadowText, textOf } from '../../helpers.js';
 
 // The shared controllers as the timer uses them (issue 11): settings of any
 // type, a move in the page, clock changes, two timers and two tabs, focus.
@@ -110,14 +110,11 @@ describe('<heat-ice-timer> on the shared controllers', () => {
     const el = await make();
     const completes = recordEvents(el, 'spasm-timer-complete');
     await startRound(el);
-    const elsewhere = document.createElement('section');
-    document.body.append(elsewhere);
-    made.push(elsewhere);
-    elsewhere.append(el);
+    made.push(moveElsewhere(el));
     expect(sound.pending, 'booked again after the move').to.have.length(1);
     clock.advance(5 * MIN);
     // No repaint from the test: the timer's own ticker must be running again.
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=time]')?.textContent === '10:00', 'counting after the move');
+    await waitUntil(() => shadowText(el, '[part=time]') === '10:00', 'counting after the move');
     clock.advance(10 * MIN);
     await waitUntil(() => el.getAttribute('state') === 'done', 'ends after the move');
     expect(completes).to.have.length(1);

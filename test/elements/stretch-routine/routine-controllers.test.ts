@@ -4,7 +4,7 @@ import type { StretchRoutine } from '../../../src/elements/stretch-routine/stret
 import { SteadyClock } from '../../../src/core/clock.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
-import { captureWarnings, recordEvents, shadow, shadowAll, textOf } from '../../helpers.js';
+import { captureWarnings, moveElsewhere, recordEvents, shadow, shadowAll, shadowText, textOf } from '../../helpers.js';
 
 // The shared controllers as the routine uses them (issue 11): settings of any
 // type, a move in the page, clock changes, focus, events after render.
@@ -97,13 +97,10 @@ describe('<stretch-routine> on the shared controllers', () => {
   it('moved in the page mid-hold keeps counting, moves on and chimes', async () => {
     const el = await make({ stretches: 'child-pose,cat-cow' });
     await press(el, 'Start');
-    const elsewhere = document.createElement('section');
-    document.body.append(elsewhere);
-    made.push(elsewhere);
-    elsewhere.append(el);
+    made.push(moveElsewhere(el));
     expect(sound.pending, 'booked again after the move').to.have.length(1);
     clock.advance(15 * S);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=time]')?.textContent === '0:30', 'counting after the move');
+    await waitUntil(() => shadowText(el, '[part=time]') === '0:30', 'counting after the move');
     clock.advance(30 * S);
     await waitUntil(() => el.getAttribute('stretch') === 'cat-cow', 'moved on after the move');
     expect(textOf(shadow(el, '[aria-live=polite]'))).to.contain("Child's pose done.");
