@@ -47,6 +47,7 @@ import {
   roundLog,
   roundScreen,
   safetyChecks,
+  startBlock,
   stepTitle,
   swellingAnswer,
   swellingQuestion,
@@ -463,9 +464,6 @@ export class HeatIceTimer extends SpasmElement {
     if (!advice.treatment) return onsetQuestion((hours) => this.onAnswer(hours));
     const mode = advice.treatment;
     const c = this.settings.values;
-    const checks = needsSafetyCheck(this.data, this.now);
-    const length = minutes(c.minutes);
-    const rest = minutes(c.rest);
     const asking = this.swelling === 'asking';
     return html`
       ${this.expired ? html`<p class="notice">${msg('Your paused round ended: the pause was longer than the round.', { id: 'timer.pause-ended' })}</p>` : nothing}
@@ -478,17 +476,12 @@ export class HeatIceTimer extends SpasmElement {
           : nothing}
       ${asking
         ? nothing
-        : html`
-            ${checks ? safetyChecks(this.ticked, this.checkError, (id, on) => this.onTick(id, on)) : nothing}
-            <button type="button" class="primary wide" part="start-button" @click=${() => this.onStart(mode)}>
-              ${mode === 'ice'
-                ? msg(str`Start ${length} of ice`, { id: 'timer.start-ice' })
-                : msg(str`Start ${length} of heat`, { id: 'timer.start-heat' })}
-            </button>
-            <p class="note">
-              ${msg(str`Afterwards, rest your skin for ${rest} before the next round.`, { id: 'timer.rest-note' })}
-            </p>
-          `}
+        : startBlock(mode, c.minutes, c.rest, {
+            checks: needsSafetyCheck(this.data, this.now)
+              ? safetyChecks(this.ticked, this.checkError, (id, on) => this.onTick(id, on))
+              : nothing,
+            onStart: () => this.onStart(mode),
+          })}
     `;
   }
 

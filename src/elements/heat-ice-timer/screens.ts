@@ -271,3 +271,18 @@ o: { paused: boolean; soundBack: unknown; onPauseResume: () => void; onCancel: (
     </div>
   `;
 }
+
+/** The checklist (when due), Start, and the rest that follows a round. */
+export function startBlock(mode: Treatment, roundMinutes: number, restMinutes: number, o: { checks: unknown; onStart: () => void }) {
+  const length = minutes(roundMinutes);
+  const rest = minutes(restMinutes);
+  return html`
+    ${o.checks}
+    <button type="button" class="primary wide" part="start-button" @click=${o.onStart}>
+      ${mode === 'ice'
+        ? msg(str`Start ${length} of ice`, { id: 'timer.start-ice' })
+        : msg(str`Start ${length} of heat`, { id: 'timer.start-heat' })}
+    </button>
+    <p class="note">${msg(str`Afterwards, rest your skin for ${rest} before the next round.`, { id: 'timer.rest-note' })}</p>
+  `;
+}
