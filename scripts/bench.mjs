@@ -1,64 +1,142 @@
 // Benchmark: prints the figures behind the performance targets. Not a test:
 // timings vary by machine, so it reports and never fails on time.
-//   node scripts/bench.mjs        (after npm run build)
-// Bundle size (raw, gzip, brotli); each npm entry's size as an app bundles it; for every element in custom-elements.json,
-// the median time to create, render and lay out one instance; and the JS heap
-// and DOM counters after 200 create/remove cycles (after GC).
+//   npm run bench        (builds first)
+// Bundle and entry sizes; the demo page's load to every element rendered and
+// its longest task, at 1× and 4× CPU throttle, beside a page of trivial Lit
+// elements built the same way (demo/bench-floor.html, the floor); and the JS
+// heap, DOM nodes and listeners of a kiosk after 10 and after 1000 patients.
+// Targets (issue 11): longest task at 4× no more than twice the floor's; no
+// growth from patient 10 to 1000.
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { withDemoBrowser } from './demo-browser.mjs';
 import { printEntrySizes } from './entry-sizes.mjs';
 
+const RUNS = 5;
 const bundle = readFileSync('dist/spasm-widgets.js');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`bundle: ${kb(bundle.length)} minified, ${kb(gzipSync(bundle, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(bundle).length)} brotli`);
 await printEntrySizes();
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+/** In the page from its first script on: the first frame on which every custom element has rendered. */
+function watchRendered() {
+  const check = () => {
+    const els = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+    const done = els.length > 0 && els.every((el) => el.shadowRoot?.childElementCount > 0 && el.isUpdatePending === false);
+    if (done) globalThis.__allRendered = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
 
-await withDemoBrowser(async (browser, origin) => {
+/** One load of `url`: ms from navigation to every element rendered, and the longest main-thread task (from a trace). */
+async function loadOnce(browser, url, rate) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1024, height: 800 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.evaluateOnNewDocument(watchRendered);
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => globalThis.__allRendered !== undefined, { timeout: 60_000 });
+  const rendered = await page.evaluate(() => globalThis.__allRendered);
+  const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
+  const main = new Set(
+    trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const longest = Math.max(0, ...trace.traceEvents.filter((e) => e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)).map((e) => (e.dur ?? 0) / 1000));
+  await page.close();
+  return { rendered, longest };
+}
+
+async function pageFigures(browser, origin) {
+  console.log(`\nload (median of ${RUNS}): to every element rendered · longest task`);
+  const rows = [];
+  for (const rate of [1, 4]) {
+    for (const [name, path] of [
+      ['demo page', '/demo/index.html'],
+      ['floor', '/demo/bench-floor.html'],
+    ]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, origin + path, rate));
+      const row = { rate, name, rendered: median(runs.map((r) => r.rendered)), longest: median(runs.map((r) => r.longest)) };
+      rows.push(row);
+      console.log(`  ${rate}× ${name.padEnd(9)}: ${row.rendered.toFixed(0)} ms · ${row.longest.toFixed(0)} ms`);
+    }
+  }
+  const at4 = (name) => rows.find((r) => r.rate === 4 && r.name === name).longest;
+  const ratio = at4('demo page') / at4('floor');
+  console.log(`  longest task at 4×: ${ratio.toFixed(2)}× the floor's (target ≤ 2×: ${ratio <= 2 ? 'met' : 'not met'})`);
+}
+
+/** Drives a kiosk through the triage to an outcome and a reset, `n` times. */
+function patients(n) {
+  const kiosk = document.querySelector('spasm-kiosk');
+  const root = kiosk.shadowRoot;
+  const press = (scope, label) => [...scope.querySelectorAll('button')].find((b) => b.textContent.trim() === label).click();
+  return (async () => {
+    for (let i = 0; i < n; i++) {
+      root.querySelector('[part=start]').click();
+      await kiosk.updateComplete;
+      root.querySelector('[part=tile]').click();
+      await kiosk.updateComplete;
+      const triage = root.querySelector('spasm-triage');
+      await triage.updateComplete;
+      press(triage.shadowRoot, 'Start');
+      await triage.updateComplete;
+      triage.shadowRoot.querySelector('input[type=checkbox]').click();
+      await triage.updateComplete;
+      press(triage.shadowRoot, 'Next');
+      await triage.updateComplete;
+      if (!triage.getAttribute('disposition')) throw new Error(`patient ${i}: no outcome`);
+      root.querySelector('.finish').click();
+      await kiosk.updateComplete;
+      if (kiosk.getAttribute('screen') !== 'attract') throw new Error(`patient ${i}: no reset`);
+    }
+  })();
+}
+
+async function kioskFigures(browser, origin) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 800 });
   await page.goto(`${origin}/demo/bench.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => customElements.get('red-flag-list'));
+  await page.waitForFunction(() => customElements.get('spasm-kiosk'));
+  await page.evaluate(async () => {
+    const kiosk = document.createElement('spasm-kiosk');
+    document.body.append(kiosk);
+    await kiosk.updateComplete;
+  });
   const cdp = await page.createCDPSession();
-  const counters = async () => {
+  const measure = async () => {
     await page.evaluate(() => globalThis.gc?.());
-    return cdp.send('Memory.getDOMCounters');
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    await page.evaluate(() => globalThis.gc?.());
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    return { heap: (await page.metrics()).JSHeapUsedSize, nodes, listeners: jsEventListeners };
   };
-  const heap = async () => (await page.metrics()).JSHeapUsedSize;
-  console.log('\nrender (median of 30: create, first render, layout)');
-  for (const tag of tags) {
-    const ms = await page.evaluate(async (tag) => {
-      const times = [];
-      for (let i = 0; i < 30; i++) {
-        const t0 = performance.now();
-        const el = document.createElement(tag);
-        document.body.append(el);
-        await el.updateComplete;
-        el.getBoundingClientRect();
-        times.push(performance.now() - t0);
-        el.remove();
-      }
-      times.sort((a, b) => a - b);
-      return times[15];
-    }, tag);
-    console.log(`  <${tag}>: ${ms.toFixed(2)} ms`);
+  console.log('\nkiosk: triage to an outcome and a reset, per patient (after GC)');
+  await page.evaluate(patients, 10);
+  const at10 = await measure();
+  await page.evaluate(patients, 990);
+  const at1000 = await measure();
+  // A second thousand tells a leak (grows again) from warm-up (compiled code, caches: grows once).
+  await page.evaluate(patients, 1000);
+  const at2000 = await measure();
+  for (const [label, x] of [
+    ['after 10', at10],
+    ['after 1000', at1000],
+    ['after 2000', at2000],
+  ]) {
+    console.log(`  ${label.padEnd(10)}: JS heap ${kb(x.heap)} · DOM nodes ${x.nodes} · listeners ${x.listeners}`);
   }
-  console.log('\nmemory (200 create/remove cycles of every element, after GC)');
-  const before = { ...(await counters()), heap: await heap() };
-  await page.evaluate(async (tags) => {
-    for (let i = 0; i < 200; i++) {
-      for (const tag of tags) {
-        const el = document.createElement(tag);
-        document.body.append(el);
-        await el.updateComplete;
-        el.remove();
-      }
-    }
-  }, tags);
-  const after = { ...(await counters()), heap: await heap() };
-  console.log(`  JS heap: ${kb(before.heap)} → ${kb(after.heap)}`);
-  console.log(`  DOM nodes: ${before.nodes} → ${after.nodes}; listeners: ${before.jsEventListeners} → ${after.jsEventListeners}`);
+  const grew = (a, b) => b.nodes > a.nodes || b.listeners > a.listeners || b.heap > a.heap * 1.05;
+  console.log(`  growth from patient 10 to 1000: ${grew(at10, at1000) ? 'yes (target not met)' : 'none beyond 5% heap noise (target met)'}`);
+  console.log(`  growth from patient 1000 to 2000: ${grew(at1000, at2000) ? 'yes' : 'none beyond 5% heap noise'}`);
+  await page.close();
+}
+
+await withDemoBrowser(async (browser, origin) => {
+  await pageFigures(browser, origin);
+  await kioskFigures(browser, origin);
 }, ['--js-flags=--expose-gc']);

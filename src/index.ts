@@ -19,7 +19,7 @@ export { VERSION } from './core/version.js';
 // Public types, for TypeScript users and the generated framework types.
 export type * from './events.js';
 export type { Answers as TriageAnswers } from './logic/triage.js';
-export type { Clock } from './logic/clock.js';
+export type { Clock } from './core/clock.js';
 export type { Treatment } from './logic/heat-ice.js';
 export type { StopReason } from './logic/routine.js';
 export type { KeyValueStore } from './core/storage.js';

@@ -21,3 +21,19 @@ export class FakeSound implements Sound {
     return this.scheduled.filter((s) => !s.cancelled);
   }
 }
+
+/** A fake whose audio waits for a tap, as after a reload. */
+export class BlockedSound extends FakeSound {
+  isBlocked = true;
+  private listeners = new Set<() => void>();
+  blocked = () => this.isBlocked;
+  onChange = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  override unlock(): void {
+    super.unlock();
+    this.isBlocked = false;
+    for (const l of this.listeners) l();
+  }
+}

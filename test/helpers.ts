@@ -38,3 +38,15 @@ export function pageStyle(cssText: string): () => void {
   document.head.append(style);
   return () => style.remove();
 }
+
+/** Moves `el` into a new section at the end of the page (a tab panel, a modal, a re-ordered list); returns the section. */
+export function moveElsewhere(el: Element): HTMLElement {
+  const elsewhere = document.createElement('section');
+  document.body.append(elsewhere);
+  elsewhere.append(el);
+  return elsewhere;
+}
+
+/** The text of `selector` in `el`'s shadow root, or undefined while it is not there. */
+export const shadowText = (el: Element, selector: string): string | undefined =>
+  el.shadowRoot!.querySelector(selector)?.textContent ?? undefined;

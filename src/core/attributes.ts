@@ -104,6 +104,8 @@ export const telHref = (number: string): string => `tel:${number.replace(/\s+/g,
 export const safeUrl: Parser<string | null> = (raw) => {
   if (isBlank(raw)) return { value: null };
   const v = trimmed(raw);
+  // Browsers strip tabs and newlines anywhere in a URL (and controls at its ends): `java\tscript:` is `javascript:`.
+  // eslint-disable-next-line no-control-regex
   const squeezed = v.replace(/[\u0000-\u0020]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed);
   // `//host/x` and `\\host` leave the site however they are written.

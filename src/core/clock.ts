@@ -2,6 +2,12 @@
 export interface Clock {
   /** Milliseconds since the Unix epoch, like Date.now(). */
   now(): number;
+  /**
+   * The monotonic time (ms, like performance.now()) this clock runs with,
+   * which the audio clock follows; chimes are checked against it. Missing
+   * means performance.now().
+   */
+  mono?(): number;
 }
 
 /** The two clocks a page can read: the device's wall clock and a monotonic one. */
@@ -64,6 +70,10 @@ export class SteadyClock implements Clock {
     return this.offset + this.sources.mono();
   }
 
+  mono(): number {
+    return this.sources.mono();
+  }
+
   /** The page went out of sight: remember where both clocks stood. */
   readonly hide = (): void => {
     this.hiddenAt ??= { wall: this.sources.wall(), mono: this.sources.mono() };
@@ -85,4 +95,5 @@ let shared: SteadyClock | undefined;
 /** The page's one steady clock (created on first use). */
 export const steadyClock: Clock = {
   now: () => (shared ??= new SteadyClock()).now(),
+  mono: () => performance.now(),
 };

@@ -60,7 +60,7 @@ export class FocusGuard implements ReactiveController {
    * the patient is acting inside the host. Resolves to whether focus moved.
    */
   afterAction(selector: string): Promise<boolean> {
-    return this.acting ? this.move(selector) : Promise.resolve(false);
+    return this.acting ? this.move(selector, true) : Promise.resolve(false);
   }
 
   /**
@@ -72,10 +72,21 @@ export class FocusGuard implements ReactiveController {
     return this.move(selector);
   }
 
-  private async move(selector: string): Promise<boolean> {
+  /**
+   * After the next render, focuses `selector` only if focus is inside the host
+   * now: a step changed under the patient's hands (their focused button is
+   * about to go), so focus follows rather than falling to the page.
+   */
+  ifInside(selector: string): Promise<boolean> {
+    return within(this.host, deepActive()) ? this.move(selector) : Promise.resolve(false);
+  }
+
+  private async move(selector: string, byPatient = false): Promise<boolean> {
     await this.host.updateComplete;
     const active = deepActive();
-    if (active && active !== document.body && !within(this.host, active)) return false;
+    // The patient's own action inside the host may take focus from anywhere (Safari does not even
+    // focus a clicked button); anything else never takes it from outside the host.
+    if (!byPatient && active && active !== document.body && !within(this.host, active)) return false;
     const target = this.host.renderRoot.querySelector<HTMLElement>(selector);
     if (!target) return false;
     target.focus();

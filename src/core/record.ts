@@ -199,13 +199,16 @@ export class StoredRecord<T> implements ReactiveController {
   private open(): void {
     const store = this.options.store();
     const wanted = this.options.key();
-    if (this.record && this.store === store && this.wanted === wanted) return;
+    const same = this.store === store && this.wanted === wanted;
+    if (this.record && same) return;
     if (this.record) releaseKey(this.host, this.record.key);
-    const key = claimKey(this.host, wanted);
+    // Nothing is saved without a store (kiosk mode), so nothing can clash.
+    const key = store ? claimKey(this.host, wanted) : wanted;
     this.store = store;
     this.wanted = wanted;
     this.record = new SafeRecord<Revision<T> | T>(store, key, (m) => console.warn(`<${this.host.localName}> ${m}.`));
-    this.rev = 0;
+    // Moved in the page, the same record keeps its revision: its next write is not refused as stale.
+    if (!same) this.rev = 0;
   }
 
   private readRevision(): Revision<T> | undefined {

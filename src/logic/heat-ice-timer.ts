@@ -13,7 +13,6 @@ import {
   isFinished,
   isPaused,
   pauseCountdown,
-  remainingMs,
   resumeCountdown,
   startCountdown,
   type Countdown,
@@ -213,9 +212,6 @@ export const roundDetail = (r: Round, now: number): RoundDetail => ({
   durationMs: r.countdown.durationMs,
   endsAt: endsAt(r.countdown, now),
 });
-
-/** Time left in the current round, or 0 when there is none. */
-export const roundRemaining = (d: TimerData, now: number): number => (d.round ? remainingMs(d.round.countdown, now) : 0);
 
 // ---- reading saved data back: anything odd is refused as a whole ----
 

@@ -2,30 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ChimeController, type ChimeWanted } from '../../src/core/chime.js';
 import { FakeClock } from '../fake-clock.js';
-import { FakeSound } from '../fake-sound.js';
+import { BlockedSound, FakeSound } from '../fake-sound.js';
 
 const MIN = 60_000;
-
-/** A fake whose audio waits for a tap, as after a reload. */
-class BlockedSound extends FakeSound {
-  isBlocked = true;
-  private listeners = new Set<() => void>();
-  blocked = () => this.isBlocked;
-  onChange = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-  override unlock(): void {
-    super.unlock();
-    this.isBlocked = false;
-    for (const l of this.listeners) l();
-  }
-}
 
 class ChimeProbe extends LitElement {
   clock = new FakeClock();
   sound: FakeSound = new FakeSound();
-  wanted: ChimeWanted | null = null;
+  wanted: ChimeWanted | ChimeWanted[] | null = null;
   readonly chime = new ChimeController(this, {
     sound: () => this.sound,
     clock: () => this.clock,
@@ -84,11 +68,42 @@ describe('ChimeController', () => {
 
   it('re-books when the host clock and the booking disagree (the clock was changed)', async () => {
     const el = await probe();
-    el.clock.advance(10 * MIN); // the clock moved 10 minutes while the audio clock moved none
+    el.clock.jump(10 * MIN); // the clock moved 10 minutes while the audio clock moved none
     el.requestUpdate();
     await el.updateComplete;
     expect(el.sound.pending).to.deep.equal([{ delayMs: 5 * MIN, kind: 'end', cancelled: false }]);
     expect(el.sound.scheduled[0]!.cancelled, 'the original chime cannot ring later').to.equal(true);
+  });
+
+  it('leaves a chime that is due to ring out, and cancels one the clock jumped past', async () => {
+    const el = await probe();
+    el.clock.advance(15 * MIN);
+    el.wanted = null;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.sound.scheduled).to.deep.equal([{ delayMs: 15 * MIN, kind: 'end', cancelled: false }]);
+    el.wanted = { at: el.clock.now() + 15 * MIN, kind: 'end' };
+    el.requestUpdate();
+    await el.updateComplete;
+    el.clock.jump(20 * MIN);
+    el.wanted = null;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.sound.scheduled[1]!.cancelled, 'due by the clock, not by the audio: it would ring late').to.equal(true);
+  });
+
+  it('books several chimes, and cancels only those not yet due', async () => {
+    const el = await probe();
+    const at = el.clock.now();
+    el.wanted = [{ at: at + MIN, kind: 'soft' }, { at: at + 2 * MIN, kind: 'soft' }];
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.sound.pending.map((c) => c.delayMs)).to.deep.equal([MIN, 2 * MIN]);
+    el.clock.advance(MIN);
+    el.wanted = null;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.sound.scheduled.slice(1).map((c) => c.cancelled)).to.deep.equal([false, true]);
   });
 
   it('re-books when the page is shown again', async () => {

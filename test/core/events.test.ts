@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { SpasmElement } from '../../src/core/base.js';
-import type { SpasmEventMap } from '../../src/core/events.js';
+import { spasmEvent, type SpasmEventMap } from '../../src/core/events.js';
 
 class EventProbe extends SpasmElement {
   static override properties = { screen: {} };
@@ -11,7 +11,7 @@ class EventProbe extends SpasmElement {
   }
   finishNow(): void {
     this.screen = 'start';
-    this.emit('spasm-kiosk-reset', { reason: 'idle' });
+    this.dispatchEvent(spasmEvent('spasm-kiosk-reset', { reason: 'idle' }));
   }
   override render() {
     return html`<p>${this.screen}</p>`;

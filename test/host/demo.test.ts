@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
  * console error. test/infra/host-pages.mjs puts an error logger first in each
  * page's <head> when it is asked for with `?log`.
  */
-const PAGES = ['index.html', 'theming.html', 'kiosk.html', 'bench.html'];
+const PAGES = ['index.html', 'theming.html', 'kiosk.html', 'bench.html', 'bench-floor.html'];
 /** bench.html starts empty: scripts/bench.mjs creates the widgets. */
 const EMPTY = ['bench.html'];
 

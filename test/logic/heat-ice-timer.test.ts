@@ -14,12 +14,12 @@ import {
   pause,
   resume,
   roundDetail,
-  roundRemaining,
   settle,
   start,
   timerState,
   type TimerData,
 } from '../../src/logic/heat-ice-timer.js';
+import { remainingMs } from '../../src/logic/countdown.js';
 import { SafeRecord } from '../../src/core/record.js';
 import { memoryStore } from '../../src/core/storage.js';
 
@@ -32,6 +32,9 @@ const REST = 60 * MIN;
 const running = (at = T0, ms = ROUND, rest = REST) => start(initialTimer(), 'ice', ms, rest, at);
 /** JSON round trip, as through storage. */
 const reload = (d: TimerData): unknown => JSON.parse(JSON.stringify(d));
+
+/** Time left in the round, 0 when there is none. */
+const roundRemaining = (d: TimerData, now: number): number => (d.round ? remainingMs(d.round.countdown, now) : 0);
 
 describe('heat-ice timer state machine', () => {
   describe('idle', () => {

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { Announcer } from '../../core/announcer.js';
 import { SpasmElement } from '../../core/base.js';
+import { Settings } from '../../core/settings.js';
 import { clinicSigns } from '../../core/clinic-signs.js';
 import { headingLevel, idList, oneOf } from '../../core/attributes.js';
 import { choiceStyles } from '../../core/choice-styles.js';
@@ -73,7 +75,6 @@ export class RedFlagList extends SpasmElement {
     level: { reflect: true },
     answers: { state: true, attribute: false },
     noneChosen: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
   };
 
   /** `list` (default) to read the signs, or `checklist` to answer them. */
@@ -97,7 +98,6 @@ export class RedFlagList extends SpasmElement {
   /** Sign id → `yes` or `not-sure`. */
   private answers: Readonly<Record<string, 'yes' | 'not-sure'>> = {};
   private noneChosen = false;
-  private announcement = '';
 
   private observer = new MutationObserver(() => this.requestUpdate());
 
@@ -128,19 +128,29 @@ export class RedFlagList extends SpasmElement {
   reset(): void {
     this.answers = {};
     this.noneChosen = false;
-    this.announcement = '';
+    this.announcer.clear();
   }
 
-  private number = '911';
-  private shownGroups: SignLevel[] = [...GROUPS];
-  private isChecklist = false;
-  private headLevel = 2;
+  private readonly settings = new Settings(this, {
+    number: { attribute: 'emergency-number', raw: () => this.emergencyNumber, parse: emergencyNumber },
+    groups: { attribute: 'groups', raw: () => this.groups, parse: groupList },
+    mode: { attribute: 'mode', raw: () => this.mode, parse: modes },
+    level: { attribute: 'heading-level', raw: () => this.headingLevel, parse: headingLevel },
+  });
+  private readonly announcer = new Announcer(this);
+
+  private get number(): string {
+    return this.settings.values.number;
+  }
+  private get shownGroups(): SignLevel[] {
+    return this.settings.values.groups;
+  }
+  private get isChecklist(): boolean {
+    return this.settings.values.mode === 'checklist';
+  }
 
   override willUpdate(): void {
-    this.number = this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
-    this.shownGroups = this.attr('groups', this.groups, groupList);
-    this.isChecklist = this.attr('mode', this.mode, modes) === 'checklist';
-    this.headLevel = this.attr('heading-level', this.headingLevel, headingLevel);
+    this.settings.refresh();
     const level = this.isChecklist ? this.reached() : null;
     this.level = level;
     this.alert = level !== null;
@@ -191,12 +201,11 @@ export class RedFlagList extends SpasmElement {
   private changed(before: SignLevel | null): void {
     const now = this.reached();
     if (rank(now) > rank(before)) {
-      this.announcement = now === 'emergency' ? emergencyText(this.number, this.kiosk, 'urgent') : urgentText(this.kiosk);
+      this.announcer.assertive(now === 'emergency' ? emergencyText(this.number, this.kiosk, 'urgent') : urgentText(this.kiosk));
     } else if (now === null) {
-      this.announcement = '';
+      this.announcer.clear();
     }
-    const detail = { checked: this.checked, unsure: this.unsure, level: now };
-    void this.updateComplete.then(() => this.emit('spasm-red-flag-change', detail));
+    void this.emitAfterRender('spasm-red-flag-change', { checked: this.checked, unsure: this.unsure, level: now });
   }
 
   private groupTitle(g: SignLevel): string {
@@ -212,7 +221,7 @@ export class RedFlagList extends SpasmElement {
         ? msg('Emergency warning signs', { id: 'flags.heading' })
         : msg('Warning signs', { id: 'flags.heading-all' });
     return html`
-      <div class="heading" role="heading" aria-level=${this.headLevel} part="heading">${title}</div>
+      <div class="heading" role="heading" aria-level=${this.settings.values.level} part="heading">${title}</div>
       ${this.isChecklist ? this.renderChecklist(signs) : this.renderList(signs)}
       <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
     `;
@@ -225,7 +234,7 @@ export class RedFlagList extends SpasmElement {
   }
 
   private renderList(signs: Shown[]) {
-    const sub = Math.min(6, this.headLevel + 1);
+    const sub = Math.min(6, this.settings.values.level + 1);
     return html`
       <p class="intro">
         ${msg('Back pain with any of these signs needs medical help: some now, some today.', { id: 'flags.intro-v2' })}
@@ -273,7 +282,7 @@ export class RedFlagList extends SpasmElement {
             )}
           </p>`
         : nothing}
-      <div class="visually-hidden" aria-live="assertive">${this.announcement}</div>
+      ${this.announcer.render()}
     `;
   }
 

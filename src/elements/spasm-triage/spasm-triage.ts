@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
+import { FocusGuard } from '../../core/focus.js';
+import { Settings } from '../../core/settings.js';
 import { headingLevel, phoneNumber, safeUrl, type Parser } from '../../core/attributes.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyNumber } from '../../core/emergency.js';
@@ -9,7 +11,7 @@ import { longDate } from '../../core/format.js';
 import { theme } from '../../core/theme.js';
 import { type CareContext } from '../../content/home-care.js';
 import { NOT_SURE, TRIAGE_RULES, TRIAGE_STEPS, YES, type ChecklistItem, type TriageStep } from '../../content/triage.js';
-import { systemClock, type Clock } from '../../logic/clock.js';
+import { steadyClock, type Clock } from '../../core/clock.js';
 import { answersGiven, itemsOf, stepsToAsk, triage, type Disposition, type TriageResult } from '../../logic/triage.js';
 import { warningSignsStyles } from '../shared/warning-signs.js';
 import { careCard, details, toldUs, type OutcomeView } from './outcome.js';
@@ -104,7 +106,7 @@ export class SpasmTriage extends SpasmElement {
   disposition: Disposition | null = null;
 
   /** Where the printed date comes from; tests pass a fake. */
-  clock: Clock = systemClock;
+  clock: Clock = steadyClock;
 
   private screen: Screen = 'start';
   private answers: Record<string, string> = {};
@@ -120,16 +122,16 @@ export class SpasmTriage extends SpasmElement {
   }
 
   // Parsed before each render, so a bad value is reported when the page loads.
-  private number = '911';
-  private bookingHref: string | null = null;
-  private phone: string | null = null;
-  private level = 2;
+  private readonly settings = new Settings(this, {
+    number: { attribute: 'emergency-number', raw: () => this.emergencyNumber, parse: emergencyNumber },
+    bookingHref: { attribute: 'booking-url', raw: () => this.bookingUrl, parse: safeUrl },
+    phone: { attribute: 'clinic-phone', raw: () => this.clinicPhone, parse: clinicPhone },
+    level: { attribute: 'heading-level', raw: () => this.headingLevel, parse: headingLevel },
+  });
+  private readonly focusGuard = new FocusGuard(this);
 
   override willUpdate(): void {
-    this.number = this.attr('emergency-number', this.emergencyNumber, emergencyNumber);
-    this.bookingHref = this.attr('booking-url', this.bookingUrl, safeUrl);
-    this.phone = this.attr('clinic-phone', this.clinicPhone, clinicPhone);
-    this.level = this.attr('heading-level', this.headingLevel, headingLevel);
+    this.settings.refresh();
     this.disposition = this.screen === 'outcome' ? (this.result?.disposition ?? null) : null;
   }
 
@@ -155,7 +157,7 @@ export class SpasmTriage extends SpasmElement {
   private go(screen: Screen): void {
     this.screen = screen;
     this.missing = false;
-    void this.focusAfterRender('.step-heading');
+    void this.focusGuard.afterAction('.step-heading');
   }
 
   /** After a step is answered: the next step, or the outcome when none is left. */
@@ -213,24 +215,22 @@ export class SpasmTriage extends SpasmElement {
 
   private complain(): void {
     this.missing = true;
-    void this.focusAfterRender('input');
+    void this.focusGuard.afterAction('input');
   }
 
   private finish(): void {
     this.result = triage(TRIAGE_STEPS, TRIAGE_RULES, this.answers);
     this.go('outcome');
-    const detail = {
+    void this.emitAfterRender('spasm-triage-result', {
       disposition: this.result.disposition,
       reasons: [...this.result.reasons],
       answers: answersGiven(TRIAGE_STEPS, TRIAGE_RULES, this.answers),
-    };
-    // Fired once the outcome it describes is on screen.
-    void this.updateComplete.then(() => this.emit('spasm-triage-result', detail));
+    });
   }
 
   private startAgain = (): void => {
     this.reset();
-    void this.focusAfterRender('.step-heading');
+    void this.focusGuard.afterAction('.step-heading');
   };
 
   override render() {
@@ -243,11 +243,11 @@ export class SpasmTriage extends SpasmElement {
   }
 
   private heading(text: string) {
-    return html`<div class="step-heading" role="heading" aria-level=${this.level} tabindex="-1" part="heading">${text}</div>`;
+    return html`<div class="step-heading" role="heading" aria-level=${this.settings.values.level} tabindex="-1" part="heading">${text}</div>`;
   }
 
   private renderStart() {
-    const n = this.number;
+    const n = this.settings.values.number;
     return html`
       ${this.heading(msg('Check your back pain', { id: 'triage.start.heading' }))}
       <p>
@@ -400,11 +400,11 @@ export class SpasmTriage extends SpasmElement {
     const view: OutcomeView = {
       result,
       answers: answersGiven(TRIAGE_STEPS, TRIAGE_RULES, this.answers),
-      level: this.level,
-      number: this.number,
+      level: this.settings.values.level,
+      number: this.settings.values.number,
       kiosk: this.kiosk,
-      bookingHref: this.bookingHref,
-      phone: this.phone,
+      bookingHref: this.settings.values.bookingHref,
+      phone: this.settings.values.phone,
       clinicName: this.clinicName,
       care: this.care(),
     };

@@ -1,6 +1,13 @@
-import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, svg } from 'lit';
+import { msg, str } from '@lit/localize';
+import { STRETCHES, type Stretch } from '../../content/stretches.js';
+import { secondsLong } from '../../core/format.js';
+import { formatMinSec } from '../../logic/countdown.js';
+import { next, position, previous, type Phase, type Routine, type RoutineState, type StopReason } from '../../logic/routine.js';
 import { warningSigns } from '../shared/warning-signs.js';
+import { picture, variantOf } from './pictures.js';
+
+export const stretchOf = (id: string): Stretch => STRETCHES.find((s) => s.id === id)!;
 
 const notDiagnosis = () =>
   html`<p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>`;
@@ -93,5 +100,156 @@ export function painScreen(o: { number: string; kiosk: boolean; onRestart: () =>
     ${warningSigns({ number: o.number, kiosk: o.kiosk, urgent: true, headingLevel: 3 })}
     <button type="button" @click=${o.onRestart}>${msg('Back to the start', { id: 'routine.restart' })}</button>
     ${notDiagnosis()}
+  `;
+}
+
+/** What to do in a phase, in a few words. */
+export function cueText(phase: Phase): string {
+  switch (phase.cue) {
+    case 'in':
+      return msg('Breathe in, back sinks down', { id: 'routine.cue.in' });
+    case 'out':
+      return msg('Breathe out, back rounds up', { id: 'routine.cue.out' });
+    case 'up':
+      return msg('Push up slowly', { id: 'routine.cue.up' });
+    case 'down':
+      return msg('Lower down slowly', { id: 'routine.cue.down' });
+    case 'side':
+      return phase.side === 'right'
+        ? msg('Knees to the other side', { id: 'routine.cue.side-other' })
+        : msg('Knees to one side', { id: 'routine.cue.side-one' });
+    default:
+      if (phase.side === 'left') return msg('Left leg: hold', { id: 'routine.cue.hold-left' });
+      if (phase.side === 'right') return msg('Right leg: hold', { id: 'routine.cue.hold-right' });
+      return msg('Hold', { id: 'routine.cue.hold' });
+  }
+}
+
+/** How much of a stretch there is, said before it starts. */
+export function doseText(phases: readonly Phase[]): string {
+  const first = phases[0]!;
+  const time = secondsLong(first.durationMs / 1000);
+  const reps = first.reps;
+  if (first.cue === 'hold') {
+    return first.side
+      ? msg(str`Hold ${time} for each leg.`, { id: 'routine.dose.hold-each' })
+      : msg(str`Hold ${time}.`, { id: 'routine.dose.hold' });
+  }
+  if (first.cue === 'in') return msg(str`${reps} slow breaths.`, { id: 'routine.dose.breaths' });
+  if (first.cue === 'side') return msg(str`${reps} times to each side.`, { id: 'routine.dose.sides' });
+  return msg(str`${reps} times, slowly.`, { id: 'routine.dose.reps' });
+}
+
+/** What the live region says as a phase starts or resumes: holds say how long is left. */
+export function phaseAnnouncement(phase: Phase, remainingMs: number): string {
+  const cue = cueText(phase);
+  if (phase.cue !== 'hold') return `${cue}.`;
+  const time = secondsLong(Math.ceil(remainingMs / 1000));
+  return msg(str`${cue}, ${time}.`, { id: 'routine.say.hold' });
+}
+
+export interface StretchOptions {
+now: number;
+state: RoutineState | 'intro';
+pregnant: boolean;
+onMain: () => void;
+onMove: (to: typeof next) => void;
+onEnd: (reason: StopReason) => void;
+}
+
+/** One stretch: its drawing, steps and timer, with every control and "Stop: this hurts". */
+export function stretchScreen(r: Routine, o: StretchOptions) {
+  const at = position(r, o.now)!;
+  const stretch = stretchOf(at.step.id);
+  const idle = o.state === 'idle';
+  const total = r.steps.length;
+  const number = r.index + 1;
+  const seconds = Math.ceil((idle ? at.step.durationMs : at.phaseRemainingMs) / 1000);
+  // The bar fills as the patient breathes in and empties as they breathe out.
+  const fill = at.phase.cue === 'out' ? 1 - at.phaseProgress : at.phaseProgress;
+  const main =
+    o.state === 'running'
+      ? msg('Pause', { id: 'routine.pause' })
+      : o.state === 'paused'
+        ? msg('Resume', { id: 'routine.resume' })
+        : msg('Start', { id: 'routine.start' });
+  const cue = idle ? doseText(at.step.phases) : cueText(at.phase);
+  const rep = idle
+    ? msg('Time in all:', { id: 'routine.total' })
+    : at.phase.reps > 1
+      ? msg(str`${at.phase.rep} of ${at.phase.reps}`, { id: 'routine.rep' })
+      : '';
+  return html`
+    <p class="count" part="count">${msg(str`Stretch ${number} of ${total}`, { id: 'routine.count' })}</p>
+    <h2 class="heading" part="heading" tabindex="-1">${stretch.name()}</h2>
+    ${picture(stretch.id, idle ? 'main' : variantOf(at.phase))}
+    ${stretch.caution ? html`<p class="caution" part="caution">${stretch.caution()}</p>` : nothing}
+    <ol class="steps" part="steps">
+      ${stretch.steps().map((s) => html`<li>${s}</li>`)}
+    </ol>
+    <div class="timer" part="timer">
+      <p class="cue">${cue} ${rep ? html`<span class="rep">${rep}</span>` : nothing}</p>
+      <p class="time" part="time">${formatMinSec(seconds)}</p>
+      <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+        ${svg`<rect class="track" width="100" height="4" /><rect class="fill" width=${(fill * 100).toFixed(2)} height="4" />`}
+      </svg>
+    </div>
+    <div class="controls" part="controls">
+      <button type="button" class="primary main" part="main-button" @click=${o.onMain}>${main}</button>
+      <button type="button" ?disabled=${r.index === 0 && idle} @click=${() => o.onMove(previous)}>
+        ${msg('Previous', { id: 'routine.previous' })}
+      </button>
+      <button type="button" @click=${() => o.onMove(next)}>${msg('Skip', { id: 'routine.skip' })}</button>
+    </div>
+    <p class="note">${msg('Move slowly. Never push into sharp pain.', { id: 'routine.gentle' })}</p>
+    ${o.pregnant && stretch.lying === 'back'
+      ? html`<p class="note">${onBackNote()}</p>`
+      : nothing}
+    <div class="stop-bar" part="stop-bar">
+      <p class="stop-note" id="stop-note" part="stop-note">
+        ${msg('Stop if pain, tingling or numbness spreads down a leg.', { id: 'routine.stop-spread' })}
+      </p>
+      <button type="button" class="hurts" part="stop-button" aria-describedby="stop-note" @click=${() => o.onEnd('pain')}>
+        ${msg('Stop: this hurts', { id: 'routine.hurts' })}
+      </button>
+    </div>
+    <button type="button" class="quiet" part="end-button" @click=${() => o.onEnd('user')}>
+      ${msg('End the routine', { id: 'routine.end' })}
+    </button>
+  `;
+}
+
+/** The end: what was done and skipped, and the warning signs. */
+export function summaryScreen(r: Routine, o: { number: string; kiosk: boolean; onRestart: () => void }) {
+  const did = r.completed.length;
+  const all = r.ended === 'done' && did === r.steps.length;
+  return html`
+    <h2 class="heading" part="heading" tabindex="-1">
+      ${all ? msg('All done', { id: 'routine.done.heading' }) : msg('Routine ended', { id: 'routine.ended.heading' })}
+    </h2>
+    <p>
+      ${did
+        ? msg(str`You did ${did} of ${r.steps.length} stretches.`, { id: 'routine.summary.count' })
+        : msg('You did not finish any of the stretches this time.', { id: 'routine.summary.none' })}
+    </p>
+    <ul class="summary" part="summary">
+      ${r.steps.map((s) => {
+        const name = stretchOf(s.id).name();
+        return r.completed.includes(s.id)
+          ? html`<li class="did">${msg(str`${name}: done`, { id: 'routine.summary.did' })}</li>`
+          : html`<li>${msg(str`${name}: not done`, { id: 'routine.summary.skipped' })}</li>`;
+      })}
+    </ul>
+    <p>
+      ${msg('You can do these stretches again later if they help. Stay as active as you can, and stop any stretch that hurts.', {
+        id: 'routine.summary.again',
+      })}
+    </p>
+    <button type="button" class="primary" @click=${o.onRestart}>${msg('Start again', { id: 'routine.again' })}</button>
+    <details part="warning-signs">
+      <summary>${msg('When to get emergency help', { id: 'routine.summary.signs' })}</summary>
+      ${warningSigns({ number: o.number, kiosk: o.kiosk })}
+    </details>
+    <p class="fine">${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}</p>
   `;
 }

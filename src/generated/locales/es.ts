@@ -255,6 +255,7 @@
 'timer.say.start-heat': str`Sesión de calor iniciada. Termina a las ${0}.`,
 'timer.say.start-ice': str`Sesión de hielo iniciada. Termina a las ${0}.`,
 'timer.signs': `Cuándo pedir ayuda de emergencia`,
+'timer.sound-back': `Toque aquí para volver a activar el sonido`,
 'timer.start-heat': str`Empezar ${0} de calor`,
 'timer.start-ice': str`Empezar ${0} de hielo`,
 'timer.swelling.no': `No`,

@@ -50,6 +50,9 @@ async function make(
   return el;
 }
 
+/** The timer saved under KEY (stored with the revision that cross-tab sync compares). */
+const saved = (s: KeyValueStore) => (JSON.parse(s.getItem(KEY)!) as { value: { round: { mode: string } } | null }).value;
+
 async function click(el: HeatIceTimer, selector: string): Promise<void> {
   shadow(el, selector).click();
   await el.updateComplete;
@@ -660,7 +663,7 @@ describe('<heat-ice-timer>', () => {
       await advance(first, 4 * MIN);
       first.remove();
       expect(sound.pending).to.deep.equal([]);
-      expect(JSON.parse(store.getItem(KEY)!).round.mode).to.equal('ice');
+      expect(saved(store)!.round.mode).to.equal('ice');
 
       clock.advance(MIN);
       const starts = recordEvents(document.body, 'spasm-timer-start');
@@ -814,7 +817,7 @@ describe('<heat-ice-timer>', () => {
         await startRound(el);
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('ignored unreadable saved data');
-        expect(JSON.parse(store.getItem(KEY)!).round.mode).to.equal('ice');
+        expect(saved(store)!.round.mode).to.equal('ice');
       } finally {
         warnings.restore();
       }
@@ -920,7 +923,8 @@ describe('<heat-ice-timer>', () => {
       await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('idle');
       expect(sound.pending).to.deep.equal([]);
-      expect(store.getItem(KEY)).to.equal(null);
+      // Kept as a cleared revision, so a stale tab cannot bring the round back.
+      expect(saved(store)).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part=safety]')).not.to.equal(null);
       expect(polite(el)).to.equal('');
     });
