@@ -2,6 +2,8 @@ import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit'
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Parser } from './attributes.js';
 import { spasmEvent, type SpasmEventMap, type SpasmEventName } from './events.js';
+import { localeDir } from './bidi.js';
+import { getLocale } from './localization.js';
 import { readSetting } from './settings.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
@@ -32,6 +34,21 @@ export abstract class SpasmElement extends LitElement {
 
   /** Returns the element to its initial state, forgetting what the user did. */
   abstract reset(): void;
+
+  /**
+   * Every render says which language the widget shows, and its direction, on
+   * the element itself, so a screen reader reads a Spanish widget on an
+   * English page in Spanish, and an English widget on a right-to-left page
+   * stays left to right. (The locale is page-wide, so this is the page's
+   * choice, never the element's own.)
+   */
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    const lang = getLocale();
+    const dir = localeDir(lang);
+    if (this.getAttribute('lang') !== lang) this.setAttribute('lang', lang);
+    if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    super.update(changed);
+  }
 
   /** Fires a `spasm-…` event (see core/events.ts) that crosses shadow roots, at once. */
   protected emit<K extends SpasmEventName>(name: K, detail: SpasmEventMap[K]): void;

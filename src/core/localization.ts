@@ -57,7 +57,16 @@ export function matchLocale(tag: string | null | undefined): string | undefined 
  * locale; English when none). Resolves once the widgets can re-render.
  */
 export function setLocale(tag: string): Promise<void> {
-  return localization.setLocale(matchLocale(tag) ?? sourceLocale);
+  const locale = matchLocale(tag);
+  if (!locale && tag?.trim()) warnUnsupported(tag.trim());
+  return localization.setLocale(locale ?? sourceLocale);
+}
+
+const warnedTags = new Set<string>();
+function warnUnsupported(tag: string): void {
+  if (warnedTags.has(tag.toLowerCase())) return;
+  warnedTags.add(tag.toLowerCase());
+  console.warn(`spasm-widgets: no translation for "${tag}"; showing English (available: ${locales.join(', ')}).`);
 }
 
 /** The locale the page asks for: what a kiosk returns to between patients. */

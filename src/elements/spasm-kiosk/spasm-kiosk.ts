@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
+import { localeDir } from '../../core/bidi.js';
 import { flag, idList, numberInRange, type Parser } from '../../core/attributes.js';
 import { steadyClock, type Clock } from '../../core/clock.js';
 import { define } from '../../core/define.js';
@@ -339,10 +340,10 @@ export class SpasmKiosk extends SpasmElement {
     return html`
       <main class="attract" part="attract">
         <slot name="logo"></slot>
-        <h1 class="clinic">${this.heading}</h1>
+        <h1 class="clinic"><bdi>${this.heading}</bdi></h1>
         <button type="button" class="primary start" part="start" @click=${this.start}>
-          <span lang=${current}>${msg('Tap to start', { id: 'kiosk.tap' })}</span>
-          ${others.map((l) => html`<span class="other" lang=${l}>${translationIn(l, 'kiosk.tap') ?? 'Tap to start'}</span>`)}
+          <span lang=${current} dir=${localeDir(current)}>${msg('Tap to start', { id: 'kiosk.tap' })}</span>
+          ${others.map((l) => html`<span class="other" lang=${l} dir=${localeDir(l)}>${translationIn(l, 'kiosk.tap') ?? 'Tap to start'}</span>`)}
         </button>
         ${languagePicker(true)}
       </main>
@@ -362,7 +363,7 @@ export class SpasmKiosk extends SpasmElement {
   private renderInUse() {
     return html`
       <header class="bar" part="bar" @keydown=${this.onBarKeydown}>
-        <h1 class="name" title=${this.heading}>${this.heading}</h1>
+        <h1 class="name" title=${this.heading}><bdi>${this.heading}</bdi></h1>
         <button
           type="button"
           class="menu"

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
 import { headingLevel, phoneNumber, safeUrl, type Parser } from '../../core/attributes.js';
+import { ltr } from '../../core/bidi.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
@@ -247,7 +248,7 @@ export class SpasmTriage extends SpasmElement {
   }
 
   private renderStart() {
-    const n = this.number;
+    const n = ltr(this.number);
     return html`
       ${this.heading(msg('Check your back pain', { id: 'triage.start.heading' }))}
       <p>
