@@ -6,7 +6,7 @@ import { ltr } from '../../core/bidi.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
-import { longDate } from '../../core/format.js';
+import { count, longDate } from '../../core/format.js';
 import { theme } from '../../core/theme.js';
 import { type CareContext } from '../../content/home-care.js';
 import { NOT_SURE, TRIAGE_RULES, TRIAGE_STEPS, YES, type ChecklistItem, type TriageStep } from '../../content/triage.js';
@@ -275,13 +275,14 @@ export class SpasmTriage extends SpasmElement {
   /** "Step 2 of 9": the position among the steps still to ask (a follow-up keeps its step's number). */
   private progress(stepId: string) {
     const steps = this.steps;
-    const position = steps.findIndex((s) => s.id === stepId) + 1;
-    const total = steps.length;
+    const at = steps.findIndex((s) => s.id === stepId) + 1;
+    const position = count(at);
+    const total = count(steps.length);
     return html`
       <div class="progress" part="progress">
         <p>${msg(str`Step ${position} of ${total}`, { id: 'triage.progress' })}</p>
         <ol class="bar" aria-hidden="true">
-          ${steps.map((_, i) => html`<li class=${i < position ? 'done' : ''}></li>`)}
+          ${steps.map((_, i) => html`<li class=${i < at ? 'done' : ''}></li>`)}
         </ol>
       </div>
     `;

@@ -62,6 +62,7 @@
 'flags.intro-v2': `El dolor de espalda con cualquiera de estas señales necesita atención médica: para algunas, ahora mismo; para otras, hoy mismo.`,
 'flags.none': `Ninguna de estas`,
 'flags.none-note': str`Ninguna de estas señales: bien. Si aparece alguna, o si algo le preocupa, llame al ${0} o vaya a la sala de emergencias más cercana.`,
+'format.range': str`de ${0} a ${1}`,
 'kiosk.finish': `Terminar`,
 'kiosk.finish-now': `Terminar y borrar`,
 'kiosk.home': `Inicio`,
