@@ -74,3 +74,19 @@ export const dayAndTime = (at: number): string =>
   dateFormat({ weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
 /** A whole number of seconds in words, e.g. "30 seconds" / "30 segundos". */
 export const secondsLong = (value: number): string => timeWords(value, 'second');
+
+/** The message for each plural form a language has (Arabic has six: zero, one, two, few, many, other). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The message for `n` in the current locale's plural form: each form is its
+ * own message, so a translator writes every form the language needs.
+ */
+export function plural(n: number, forms: PluralForms): string {
+  const locale = getLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return (forms[rules.select(n)] ?? forms.other)();
+}
