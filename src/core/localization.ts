@@ -1,12 +1,13 @@
 import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import * as ar from '../generated/locales/ar.js';
 import * as es from '../generated/locales/es.js';
 
 type LocaleModule = typeof es;
 
 // Every translation is bundled so the clinic loads one file and we make no
 // further requests; lit-localize's loader just picks the right module.
-const modules: Record<string, LocaleModule> = { es };
+const modules: Record<string, LocaleModule> = { es, ar };
 
 const localization = configureLocalization({
   sourceLocale,

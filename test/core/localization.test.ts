@@ -64,6 +64,10 @@ describe('localization', () => {
 });
 
 describe('translations (locales/*.xlf)', () => {
+  it('checks every locale we ship, Spanish and Arabic among them', () => {
+    expect(locales.slice(1)).to.include.members(['es', 'ar']);
+  });
+
   for (const locale of locales.slice(1)) {
     it(`${locale}: every message has an explicit id and a translation`, async () => {
       const xml = await (await fetch(`/locales/${locale}.xlf`)).text();
