@@ -32,7 +32,7 @@ describe('localization', () => {
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(getLocale()).to.equal('es');
     expect(heading()).not.to.equal('Warning signs');
-    expect(el.getAttribute('lang')).to.equal(null);
+    expect(el.getAttribute('lang'), 'a screen reader is told the language shown').to.equal('es');
     await setLocale('klingon');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(getLocale()).to.equal('en');
