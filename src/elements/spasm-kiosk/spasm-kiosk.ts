@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
+import { secondsLong } from '../../core/format.js';
 import { localeDir } from '../../core/bidi.js';
 import { flag, idList, numberInRange, type Parser } from '../../core/attributes.js';
 import { steadyClock, type Clock } from '../../core/clock.js';
@@ -300,6 +301,12 @@ export class SpasmKiosk extends SpasmElement {
     return this.clinicName.trim() || msg('Back pain help', { id: 'kiosk.title' });
   }
 
+  /** "…will clear in 30 seconds", the seconds in words through Intl (so every language's plural forms are right). */
+  private idleText(): string {
+    const left = secondsLong(this.warningSeconds ?? 0);
+    return msg(str`To keep your answers private, this screen will clear in ${left}.`, { id: 'kiosk.idle-text-v2' });
+  }
+
   override render() {
     const screen =
       this.screen === 'attract' ? this.renderAttract() : this.screen === 'staff' ? staffScreen(this.alert!, this.settings.values.emergencyNumber, () => this.resetFor('user')) : this.renderInUse();
@@ -311,12 +318,7 @@ export class SpasmKiosk extends SpasmElement {
           ${this.packOn
             ? html`<p class="pack">${msg('Take the ice or heat pack off your skin first.', { id: 'kiosk.idle-pack' })}</p>`
             : nothing}
-          <p>
-            ${msg(
-              str`To keep your answers private, this screen will clear in ${this.warningSeconds ?? 0} seconds.`,
-              { id: 'kiosk.idle-text' },
-            )}
-          </p>
+          <p>${this.idleText()}</p>
         </div>
         <div class="actions">
           <button type="button" class="primary still-here" autofocus @click=${this.stillHere}>

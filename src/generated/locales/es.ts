@@ -68,7 +68,7 @@
 'kiosk.home': `Inicio`,
 'kiosk.home-heading': `¿En qué le podemos ayudar?`,
 'kiosk.idle-pack': `Primero quítese de la piel la bolsa de hielo o de calor.`,
-'kiosk.idle-text': str`Para que sus respuestas sigan siendo privadas, esta pantalla se borrará en ${0} segundos.`,
+'kiosk.idle-text-v2': str`Para mantener sus respuestas en privado, esta pantalla se borrará en ${0}.`,
 'kiosk.idle-title': `¿Sigue ahí?`,
 'kiosk.language': `Idioma`,
 'kiosk.menu': `Menú`,
