@@ -1,6 +1,8 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { spasmEvent, type SpasmEventMap, type SpasmEventName } from './events.js';
+import { localeDir } from './bidi.js';
+import { getLocale } from './localization.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -33,6 +35,21 @@ export abstract class SpasmElement extends LitElement {
 
   /** Returns the element to its initial state, forgetting what the user did. */
   abstract reset(): void;
+
+  /**
+   * Every render says which language the widget shows, and its direction, on
+   * the element itself, so a screen reader reads a Spanish widget on an
+   * English page in Spanish, and an English widget on a right-to-left page
+   * stays left to right. (The locale is page-wide, so this is the page's
+   * choice, never the element's own.)
+   */
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    const lang = getLocale();
+    const dir = localeDir(lang);
+    if (this.getAttribute('lang') !== lang) this.setAttribute('lang', lang);
+    if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    super.update(changed);
+  }
 
   /**
    * Fires a `spasm-…` event once the render it describes is on screen (at the

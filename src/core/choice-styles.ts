@@ -36,4 +36,8 @@ export const choiceStyles = css`
       border: 3px solid Highlight;
     }
   }
+  /* The chosen row's mark sits on the side the text starts from. */
+  :host([dir='rtl']) .option:has(input:checked) {
+    box-shadow: inset -4px 0 0 var(--_accent);
+  }
 `;

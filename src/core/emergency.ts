@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { phoneNumber, telHref } from './attributes.js';
+import { ltr } from './bidi.js';
 
 /** Parser for every element's `emergency-number` attribute (default 911). */
 export const emergencyNumber = phoneNumber('911');
@@ -10,7 +11,8 @@ export const emergencyNumber = phoneNumber('911');
  * `urgent` once the patient has said one applies. Kiosk wording sends them to
  * the front desk, since a tablet cannot call.
  */
-export function emergencyText(number: string, kiosk: boolean, variant: 'list' | 'urgent'): string {
+export function emergencyText(dial: string, kiosk: boolean, variant: 'list' | 'urgent'): string {
+  const number = ltr(dial);
   if (kiosk) return msg(str`Tell the front desk now, or call ${number}.`, { id: 'cta.kiosk' });
   return variant === 'urgent'
     ? msg(str`Call ${number} or go to the nearest emergency department now.`, { id: 'cta.checked' })
@@ -27,9 +29,15 @@ export function emergencyCta(number: string, kiosk: boolean, variant: 'list' | '
       <p class="cta-text" tabindex="-1">${emergencyText(number, kiosk, variant)}</p>
       ${kiosk
         ? nothing
-        : html`<a class="button call" part="call" href=${telHref(number)}>${msg(str`Call ${number}`, { id: 'cta.call' })}</a>`}
+        : html`<a class="button call" part="call" href=${telHref(number)}>${callLabel(number)}</a>`}
     </div>
   `;
+}
+
+/** "Call 911": the words on a tel: button. */
+export function callLabel(dial: string): string {
+  const number = ltr(dial);
+  return msg(str`Call ${number}`, { id: 'cta.call' });
 }
 
 export const emergencyStyles = css`

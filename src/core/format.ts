@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { getLocale } from './localization.js';
 
 // Creating an Intl formatter is slow (a profile of the demo's load spent about
@@ -34,13 +35,25 @@ type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week';
 /** An amount of time in words, e.g. "1 hour" (en) or "1 hora" (es). */
 export const timeWords = (value: number, unitName: TimeUnit): string => unit(value, unitName, 'long');
 
-type RangeFormat = Intl.NumberFormat & { formatRange?: (min: number, max: number) => string };
-
-/** A span of time in words, e.g. "10–20 minutes" (en) or "10-20 minutos" (es). */
+/**
+ * A span of time in words, in each language's own way of saying a range:
+ * "10–20 minutes" (en), "de 10 a 20 minutos" (es). The words around the two
+ * numbers are a message, because Intl's formatRange writes "10-20 minutos".
+ */
 export function unitRange(min: number, max: number, unitName: TimeUnit): string {
-  const nf: RangeFormat = numberFormat({ style: 'unit', unit: unitName, unitDisplay: 'long' });
-  // formatRange is ES2023; older engines get the same words without range rules.
-  return nf.formatRange ? nf.formatRange(min, max) : `${min}–${nf.format(max)}`;
+  const from = count(min);
+  const to = numberFormat({ style: 'unit', unit: unitName, unitDisplay: 'long' }).format(max);
+  return msg(str`${from}–${to}`, { id: 'format.range' });
+}
+
+/** A count in the current locale's digits: "3" in English, "٣" in Arabic. */
+export const count = (value: number): string => numberFormat({ maximumFractionDigits: 0 }).format(value);
+
+/** "m:ss" for a number of seconds, in the current locale's digits (minutes are not wrapped into hours). */
+export function minSec(totalSeconds: number): string {
+  const s = Math.max(0, Math.ceil(totalSeconds));
+  const two = numberFormat({ minimumIntegerDigits: 2, useGrouping: false });
+  return `${numberFormat({ useGrouping: false }).format(Math.floor(s / 60))}:${two.format(s % 60)}`;
 }
 
 /** A date in words, e.g. "20 November 2026" in the current locale's order. */
@@ -61,3 +74,19 @@ export const dayAndTime = (at: number): string =>
   dateFormat({ weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
 /** A whole number of seconds in words, e.g. "30 seconds" / "30 segundos". */
 export const secondsLong = (value: number): string => timeWords(value, 'second');
+
+/** The message for each plural form a language has (Arabic has six: zero, one, two, few, many, other). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The message for `n` in the current locale's plural form: each form is its
+ * own message, so a translator writes every form the language needs.
+ */
+export function plural(n: number, forms: PluralForms): string {
+  const locale = getLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return (forms[rules.select(n)] ?? forms.other)();
+}

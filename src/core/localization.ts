@@ -1,12 +1,13 @@
 import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import * as ar from '../generated/locales/ar.js';
 import * as es from '../generated/locales/es.js';
 
 type LocaleModule = typeof es;
 
 // Every translation is bundled so the clinic loads one file and we make no
 // further requests; lit-localize's loader just picks the right module.
-const modules: Record<string, LocaleModule> = { es };
+const modules: Record<string, LocaleModule> = { es, ar };
 
 const localization = configureLocalization({
   sourceLocale,
@@ -57,7 +58,16 @@ export function matchLocale(tag: string | null | undefined): string | undefined 
  * locale; English when none). Resolves once the widgets can re-render.
  */
 export function setLocale(tag: string): Promise<void> {
-  return localization.setLocale(matchLocale(tag) ?? sourceLocale);
+  const locale = matchLocale(tag);
+  if (!locale && tag?.trim()) warnUnsupported(tag.trim());
+  return localization.setLocale(locale ?? sourceLocale);
+}
+
+const warnedTags = new Set<string>();
+function warnUnsupported(tag: string): void {
+  if (warnedTags.has(tag.toLowerCase())) return;
+  warnedTags.add(tag.toLowerCase());
+  console.warn(`spasm-widgets: no translation for "${tag}"; showing English (available: ${locales.join(', ')}).`);
 }
 
 /** The locale the page asks for: what a kiosk returns to between patients. */

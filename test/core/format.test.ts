@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateFormat, dayAndTime, days, hours, longDate, minutes, numberFormat, timeOfDay, timeWords, unitRange } from '../../src/core/format.js';
+import { count, dateFormat, dayAndTime, days, hours, longDate, minSec, minutes, numberFormat, timeOfDay, timeWords, unitRange } from '../../src/core/format.js';
 import { setLocale } from '../../src/core/localization.js';
 
 const at = new Date(2026, 10, 20, 15, 20).getTime();
@@ -13,6 +13,12 @@ describe('format', () => {
     expect(unitRange(10, 20, 'minute')).to.equal('10–20 minutes');
     expect(unitRange(1, 2, 'week')).to.equal('1–2 weeks');
     expect(unitRange(20, 30, 'second')).to.equal('20–30 seconds');
+  });
+
+  it('writes counts and m:ss countdowns in the locale\'s digits', () => {
+    expect(count(8)).to.equal('8');
+    expect([minSec(900), minSec(59.2), minSec(0), minSec(-3), minSec(3600)]).to.deep.equal(['15:00', '1:00', '0:00', '0:00', '60:00']);
+    expect(minSec(61)).to.equal('1:01');
   });
 
   it('writes a date in words', () => {
@@ -30,7 +36,7 @@ describe('format', () => {
 
   it('follows the locale', async () => {
     await setLocale('es');
-    expect(unitRange(10, 20, 'minute')).to.equal('10-20 minutos');
+    expect(unitRange(10, 20, 'minute')).to.equal('de 10 a 20 minutos');
     expect(timeWords(1, 'hour')).to.equal('1 hora');
     expect(longDate(Date.UTC(2026, 10, 20, 12))).to.equal('20 de noviembre de 2026');
     // Spanish uses a 24-hour clock.

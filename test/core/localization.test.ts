@@ -32,7 +32,7 @@ describe('localization', () => {
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(getLocale()).to.equal('es');
     expect(heading()).not.to.equal('Warning signs');
-    expect(el.getAttribute('lang')).to.equal(null);
+    expect(el.getAttribute('lang'), 'a screen reader is told the language shown').to.equal('es');
     await setLocale('klingon');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(getLocale()).to.equal('en');
@@ -64,6 +64,10 @@ describe('localization', () => {
 });
 
 describe('translations (locales/*.xlf)', () => {
+  it('checks every locale we ship, Spanish and Arabic among them', () => {
+    expect(locales.slice(1)).to.include.members(['es', 'ar']);
+  });
+
   for (const locale of locales.slice(1)) {
     it(`${locale}: every message has an explicit id and a translation`, async () => {
       const xml = await (await fetch(`/locales/${locale}.xlf`)).text();

@@ -4,9 +4,10 @@ import { expect } from '@open-wc/testing';
  * The gzip budget of the whole bundle: 12 KB foundation, +7 KB triage, +8 KB timer, +9 KB
  * stretches, +4 KB kiosk shell, +12 KB triage v2 (four levels: their signs, questions and care
  * cards, in two languages), +1 KB accessibility (issue 13: the sticky Stop bar, one error pattern,
- * focus rings, dark-safe red), +2 KB every element on the shared controllers (issue 11).
+ * focus rings, dark-safe red), +2 KB every element on the shared controllers (issue 11), +10 KB
+ * Arabic (issue 12: every language stays in the one file).
  */
-const BUDGET_BYTES = 55 * 1024;
+const BUDGET_BYTES = 66 * 1024;
 
 async function gzipSize(url: string): Promise<number> {
   const response = await fetch(url);

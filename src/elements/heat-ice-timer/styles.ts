@@ -240,4 +240,8 @@ export const styles = css`
       display: none;
     }
   }
+  /* Right to left, the ring fills the other way round, as the reading goes. */
+  :host([dir='rtl']) .dial svg {
+    transform: scaleX(-1) rotate(-90deg);
+  }
 `;

@@ -5,6 +5,7 @@ import { SpasmElement } from '../../core/base.js';
 import { Settings } from '../../core/settings.js';
 import { clinicSigns } from '../../core/clinic-signs.js';
 import { headingLevel, idList, oneOf } from '../../core/attributes.js';
+import { isolate, ltr } from '../../core/bidi.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyCta, emergencyNumber, emergencyText } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
@@ -19,6 +20,8 @@ interface Shown {
   /** The level "not sure" gives. */
   notSure: SignLevel;
   text: string;
+  /** The page's own sign: its words are isolated from ours. */
+  custom?: boolean;
 }
 
 const modes = oneOf(['list', 'checklist'] as const, 'list');
@@ -158,7 +161,7 @@ export class RedFlagList extends SpasmElement {
 
   /** The signs on show, built-in first, then the clinic's, group by group. */
   private signs(): Shown[] {
-    const custom = clinicSigns(this, BUILT_IN).map((c) => ({ ...c, notSure: c.level }));
+    const custom = clinicSigns(this, BUILT_IN).map((c) => ({ ...c, notSure: c.level, custom: true }));
     const builtIn = (list: typeof EMERGENCY_SIGNS | typeof URGENT_SIGNS) =>
       list.map((s) => ({ id: s.id, level: s.level, notSure: s.notSure, text: s.text() }));
     return this.shownGroups.flatMap((g) => [
@@ -244,7 +247,7 @@ export class RedFlagList extends SpasmElement {
           <section class="group ${g}" part="group">
             <div class="signs-title" role="heading" aria-level=${sub}>${this.groupTitle(g)}</div>
             <ul class="signs" part="list">
-              ${signs.filter((s) => s.level === g).map((s) => html`<li part="item">${s.text}</li>`)}
+              ${signs.filter((s) => s.level === g).map((s) => html`<li part="item">${s.custom ? html`<bdi>${s.text}</bdi>` : s.text}</li>`)}
             </ul>
             ${this.cta(g, 'list')}
           </section>
@@ -255,6 +258,7 @@ export class RedFlagList extends SpasmElement {
 
   private renderChecklist(signs: Shown[]) {
     const level = this.level;
+    const number = ltr(this.number);
     return html`
       <p class="intro">
         ${msg('Since your back pain started, have you had any of these, even if they have stopped? Tick each one, or "Not sure".', {
@@ -277,7 +281,7 @@ export class RedFlagList extends SpasmElement {
       ${this.noneChosen
         ? html`<p class="note" role="status">
             ${msg(
-              str`None of these signs: good. If any of them start, or you are worried, call ${this.number} or go to the nearest emergency department.`,
+              str`None of these signs: good. If any of them start, or you are worried, call ${number} or go to the nearest emergency department.`,
               { id: 'flags.none-note' },
             )}
           </p>`
@@ -298,13 +302,13 @@ export class RedFlagList extends SpasmElement {
             .checked=${a === 'yes'}
             @change=${(e: Event) => this.answer(s.id, 'yes', (e.target as HTMLInputElement).checked)}
           />
-          <span>${s.text}</span>
+          <span>${s.custom ? html`<bdi>${s.text}</bdi>` : s.text}</span>
         </label>
         <label class="option unsure" part="not-sure">
           <input
             type="checkbox"
             name=${`${s.id}:not-sure`}
-            aria-label=${`${notSure}: ${s.text}`}
+            aria-label=${`${notSure}: ${s.custom ? isolate(s.text) : s.text}`}
             .checked=${a === 'not-sure'}
             @change=${(e: Event) => this.answer(s.id, 'not-sure', (e.target as HTMLInputElement).checked)}
           />

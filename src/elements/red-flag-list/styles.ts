@@ -69,4 +69,7 @@ export const styles = css`
       display: none;
     }
   }
+  :host([dir='rtl']) .row:has(input:checked) {
+    box-shadow: inset -4px 0 0 var(--_accent);
+  }
 `;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { timeOfDay } from '../../core/format.js';
+import { localeDir, ltr } from '../../core/bidi.js';
 import { getLocale, localeName, locales, setLocale } from '../../core/localization.js';
 import type { AlertLevel } from '../../logic/kiosk-alert.js';
 
@@ -14,8 +15,9 @@ export interface KioskAlert {
  * The screen left for staff after a walk-away emergency or urgent outcome.
  * Only its button clears it, so a stray tap cannot.
  */
-export function staffScreen({ disposition, at }: KioskAlert, emergencyNumber: string, onClear: () => void) {
+export function staffScreen({ disposition, at }: KioskAlert, dial: string, onClear: () => void) {
   const time = timeOfDay(at);
+  const emergencyNumber = ltr(dial);
   return html`
     <main class="staff" part="staff">
       <div class="staff-alert">
@@ -43,7 +45,7 @@ export function languagePicker(showLegend: boolean) {
       <div class="choices">
         ${locales.map(
           (l) => html`
-            <button type="button" lang=${l} aria-pressed=${l === current ? 'true' : 'false'} @click=${() => setLocale(l)}>
+            <button type="button" lang=${l} dir=${localeDir(l)} aria-pressed=${l === current ? 'true' : 'false'} @click=${() => setLocale(l)}>
               ${localeName(l)}
             </button>
           `,

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
+import { secondsLong } from '../../core/format.js';
+import { localeDir } from '../../core/bidi.js';
 import { flag, idList, numberInRange, type Parser } from '../../core/attributes.js';
 import { steadyClock, type Clock } from '../../core/clock.js';
 import { define } from '../../core/define.js';
@@ -299,6 +301,12 @@ export class SpasmKiosk extends SpasmElement {
     return this.clinicName.trim() || msg('Back pain help', { id: 'kiosk.title' });
   }
 
+  /** "…will clear in 30 seconds", the seconds in words through Intl (so every language's plural forms are right). */
+  private idleText(): string {
+    const left = secondsLong(this.warningSeconds ?? 0);
+    return msg(str`To keep your answers private, this screen will clear in ${left}.`, { id: 'kiosk.idle-text-v2' });
+  }
+
   override render() {
     const screen =
       this.screen === 'attract' ? this.renderAttract() : this.screen === 'staff' ? staffScreen(this.alert!, this.settings.values.emergencyNumber, () => this.resetFor('user')) : this.renderInUse();
@@ -310,12 +318,7 @@ export class SpasmKiosk extends SpasmElement {
           ${this.packOn
             ? html`<p class="pack">${msg('Take the ice or heat pack off your skin first.', { id: 'kiosk.idle-pack' })}</p>`
             : nothing}
-          <p>
-            ${msg(
-              str`To keep your answers private, this screen will clear in ${this.warningSeconds ?? 0} seconds.`,
-              { id: 'kiosk.idle-text' },
-            )}
-          </p>
+          <p>${this.idleText()}</p>
         </div>
         <div class="actions">
           <button type="button" class="primary still-here" autofocus @click=${this.stillHere}>
@@ -339,10 +342,10 @@ export class SpasmKiosk extends SpasmElement {
     return html`
       <main class="attract" part="attract">
         <slot name="logo"></slot>
-        <h1 class="clinic">${this.heading}</h1>
+        <h1 class="clinic"><bdi>${this.heading}</bdi></h1>
         <button type="button" class="primary start" part="start" @click=${this.start}>
-          <span lang=${current}>${msg('Tap to start', { id: 'kiosk.tap' })}</span>
-          ${others.map((l) => html`<span class="other" lang=${l}>${translationIn(l, 'kiosk.tap') ?? 'Tap to start'}</span>`)}
+          <span lang=${current} dir=${localeDir(current)}>${msg('Tap to start', { id: 'kiosk.tap' })}</span>
+          ${others.map((l) => html`<span class="other" lang=${l} dir=${localeDir(l)}>${translationIn(l, 'kiosk.tap') ?? 'Tap to start'}</span>`)}
         </button>
         ${languagePicker(true)}
       </main>
@@ -362,7 +365,7 @@ export class SpasmKiosk extends SpasmElement {
   private renderInUse() {
     return html`
       <header class="bar" part="bar" @keydown=${this.onBarKeydown}>
-        <h1 class="name" title=${this.heading}>${this.heading}</h1>
+        <h1 class="name" title=${this.heading}><bdi>${this.heading}</bdi></h1>
         <button
           type="button"
           class="menu"

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { telHref } from '../../core/attributes.js';
+import { isolate, ltr } from '../../core/bidi.js';
+import { callLabel } from '../../core/emergency.js';
 import { HOME_CARE, type Advice, type CareContext } from '../../content/home-care.js';
 import { signById } from '../../content/red-flags.js';
 import { TRIAGE_STEPS, type TriageStep } from '../../content/triage.js';
@@ -46,7 +48,7 @@ export function outcomeTitle(v: OutcomeView): string {
     case 'emergency':
       return v.kiosk
         ? msg('Tell the front desk now', { id: 'triage.emergency.title-kiosk' })
-        : msg(str`Call ${v.number} now`, { id: 'triage.emergency.title' });
+        : callNow(v.number);
     case 'urgent':
       return midwife(v)
         ? msg('Call your midwife or maternity unit now', { id: 'triage.urgent.title-midwife' })
@@ -58,17 +60,25 @@ export function outcomeTitle(v: OutcomeView): string {
   }
 }
 
-const clinic = (v: OutcomeView) => v.clinicName?.trim() || msg('the clinic', { id: 'triage.the-clinic' });
+const clinic = (v: OutcomeView) => {
+  const name = v.clinicName?.trim();
+  return name ? isolate(name) : msg('the clinic', { id: 'triage.the-clinic' });
+};
+
+function callNow(dial: string): string {
+  const number = ltr(dial);
+  return msg(str`Call ${number} now`, { id: 'triage.emergency.title' });
+}
 
 /** Links to the clinic: a tel: button and the booking page, when the page gave them (never in kiosk mode). */
 function clinicLinks(v: OutcomeView, bookLabel: string) {
   if (v.kiosk || (!v.bookingHref && !v.phone)) return nothing;
   const name = clinic(v);
-  const phone = v.phone;
+  const phone = v.phone ? ltr(v.phone) : null;
   return html`
     <div class="links">
       ${phone
-        ? html`<a class="button primary call-clinic" part="call-clinic" href=${telHref(phone)}
+        ? html`<a class="button primary call-clinic" part="call-clinic" href=${telHref(v.phone!)}
             >${msg(str`Call ${name}: ${phone}`, { id: 'triage.call-clinic' })}</a
           >`
         : nothing}
@@ -81,7 +91,7 @@ function clinicLinks(v: OutcomeView, bookLabel: string) {
 
 /** What to do and how soon: the first thing on screen, before anything else. */
 function whatToDo(v: OutcomeView): TemplateResult {
-  const n = v.number;
+  const n = ltr(v.number);
   switch (v.result.disposition) {
     case 'emergency':
       return html`
@@ -94,7 +104,7 @@ function whatToDo(v: OutcomeView): TemplateResult {
               )}
         </p>
         <p>${msg('Take the list of your answers with you.', { id: 'triage.emergency.take-list' })}</p>
-        ${v.kiosk ? nothing : html`<a class="button call" part="call" href=${telHref(n)}>${msg(str`Call ${n}`, { id: 'cta.call' })}</a>`}
+        ${v.kiosk ? nothing : html`<a class="button call" part="call" href=${telHref(v.number)}>${callLabel(v.number)}</a>`}
       `;
     case 'urgent': {
       const name = clinic(v);
@@ -140,7 +150,7 @@ function whatToDo(v: OutcomeView): TemplateResult {
 /** The care card: level, what to do and how soon, the call to action, and how to get emergency help. */
 export function careCard(v: OutcomeView) {
   const d = v.result.disposition;
-  const n = v.number;
+  const n = ltr(v.number);
   return html`
     <div class="card ${d}" part="card">
       <p class="badge" part="badge">${levelName(d)}</p>

@@ -4,10 +4,11 @@ import { SpasmElement } from '../../core/base.js';
 import { FocusGuard } from '../../core/focus.js';
 import { Settings } from '../../core/settings.js';
 import { headingLevel, phoneNumber, safeUrl, type Parser } from '../../core/attributes.js';
+import { ltr } from '../../core/bidi.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
-import { longDate } from '../../core/format.js';
+import { count, longDate } from '../../core/format.js';
 import { theme } from '../../core/theme.js';
 import { type CareContext } from '../../content/home-care.js';
 import { NOT_SURE, TRIAGE_RULES, TRIAGE_STEPS, YES, type ChecklistItem, type TriageStep } from '../../content/triage.js';
@@ -247,7 +248,7 @@ export class SpasmTriage extends SpasmElement {
   }
 
   private renderStart() {
-    const n = this.settings.values.number;
+    const n = ltr(this.settings.values.number);
     return html`
       ${this.heading(msg('Check your back pain', { id: 'triage.start.heading' }))}
       <p>
@@ -274,13 +275,14 @@ export class SpasmTriage extends SpasmElement {
   /** "Step 2 of 9": the position among the steps still to ask (a follow-up keeps its step's number). */
   private progress(stepId: string) {
     const steps = this.steps;
-    const position = steps.findIndex((s) => s.id === stepId) + 1;
-    const total = steps.length;
+    const at = steps.findIndex((s) => s.id === stepId) + 1;
+    const position = count(at);
+    const total = count(steps.length);
     return html`
       <div class="progress" part="progress">
         <p>${msg(str`Step ${position} of ${total}`, { id: 'triage.progress' })}</p>
         <ol class="bar" aria-hidden="true">
-          ${steps.map((_, i) => html`<li class=${i < position ? 'done' : ''}></li>`)}
+          ${steps.map((_, i) => html`<li class=${i < at ? 'done' : ''}></li>`)}
         </ol>
       </div>
     `;

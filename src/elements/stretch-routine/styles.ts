@@ -256,4 +256,9 @@ export const styles = css`
       display: none;
     }
   }
+  /* Right to left, the drawings and the progress bar mirror with the reading (no text is drawn in them). */
+  :host([dir='rtl']) .picture,
+  :host([dir='rtl']) .bar {
+    transform: scaleX(-1);
+  }
 `;

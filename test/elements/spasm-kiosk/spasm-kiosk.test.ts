@@ -27,7 +27,7 @@ describe('<spasm-kiosk>', () => {
       expect(textOf(start)).to.contain('Tap to start');
       const spanish = start.querySelector('[lang=es]');
       expect(spanish && textOf(spanish)).to.be.a('string').and.not.equal('Tap to start');
-      expect(shadowAll(el, '.languages button').map(textOf)).to.deep.equal(['English', 'Español']);
+      expect(shadowAll(el, '.languages button').map(textOf)).to.deep.equal(['English', 'العربية', 'Español']);
       await expect(el).to.be.accessible();
     });
   });
