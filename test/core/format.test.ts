@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { count, dateFormat, dayAndTime, days, hours, longDate, minSec, minutes, numberFormat, timeOfDay, timeWords, unitRange } from '../../src/core/format.js';
+import { count, plural, dateFormat, dayAndTime, days, hours, longDate, minSec, minutes, numberFormat, timeOfDay, timeWords, unitRange } from '../../src/core/format.js';
 import { setLocale } from '../../src/core/localization.js';
 
 const at = new Date(2026, 10, 20, 15, 20).getTime();
@@ -19,6 +19,19 @@ describe('format', () => {
     expect(count(8)).to.equal('8');
     expect([minSec(900), minSec(59.2), minSec(0), minSec(-3), minSec(3600)]).to.deep.equal(['15:00', '1:00', '0:00', '0:00', '60:00']);
     expect(minSec(61)).to.equal('1:01');
+  });
+
+  it('picks the plural form of the current locale: two in English, six in Arabic', async () => {
+    const forms = { zero: () => 'zero', one: () => 'one', two: () => 'two', few: () => 'few', many: () => 'many', other: () => 'other' };
+    expect([0, 1, 2, 3, 11, 100].map((n) => plural(n, forms))).to.deep.equal(['other', 'one', 'other', 'other', 'other', 'other']);
+    await setLocale('ar');
+    try {
+      expect([0, 1, 2, 3, 11, 100].map((n) => plural(n, forms))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+      // A form a message leaves out falls back to "other".
+      expect(plural(2, { one: () => 'one', other: () => 'other' })).to.equal('other');
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('writes a date in words', () => {

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@lit/localize';
 import { STRETCHES, type Stretch } from '../../content/stretches.js';
-import { secondsLong } from '../../core/format.js';
+import { count, plural, secondsLong } from '../../core/format.js';
 import { formatMinSec } from '../../logic/countdown.js';
 import { next, position, previous, type Phase, type Routine, type RoutineState, type StopReason } from '../../logic/routine.js';
 import { warningSigns } from '../shared/warning-signs.js';
@@ -135,9 +135,50 @@ export function doseText(phases: readonly Phase[]): string {
       ? msg(str`Hold ${time} for each leg.`, { id: 'routine.dose.hold-each' })
       : msg(str`Hold ${time}.`, { id: 'routine.dose.hold' });
   }
-  if (first.cue === 'in') return msg(str`${reps} slow breaths.`, { id: 'routine.dose.breaths' });
-  if (first.cue === 'side') return msg(str`${reps} times to each side.`, { id: 'routine.dose.sides' });
-  return msg(str`${reps} times, slowly.`, { id: 'routine.dose.reps' });
+  const n = count(reps);
+  // One message per plural form, so each language writes the forms it has (Arabic has six).
+  if (first.cue === 'in') {
+    return plural(reps, {
+      zero: () => msg(str`${n} slow breaths.`, { id: 'routine.dose.breaths.zero' }),
+      one: () => msg(str`${n} slow breath.`, { id: 'routine.dose.breaths.one' }),
+      two: () => msg(str`${n} slow breaths.`, { id: 'routine.dose.breaths.two' }),
+      few: () => msg(str`${n} slow breaths.`, { id: 'routine.dose.breaths.few' }),
+      many: () => msg(str`${n} slow breaths.`, { id: 'routine.dose.breaths.many' }),
+      other: () => msg(str`${n} slow breaths.`, { id: 'routine.dose.breaths.other' }),
+    });
+  }
+  if (first.cue === 'side') {
+    return plural(reps, {
+      zero: () => msg(str`${n} times to each side.`, { id: 'routine.dose.sides.zero' }),
+      one: () => msg(str`${n} time to each side.`, { id: 'routine.dose.sides.one' }),
+      two: () => msg(str`${n} times to each side.`, { id: 'routine.dose.sides.two' }),
+      few: () => msg(str`${n} times to each side.`, { id: 'routine.dose.sides.few' }),
+      many: () => msg(str`${n} times to each side.`, { id: 'routine.dose.sides.many' }),
+      other: () => msg(str`${n} times to each side.`, { id: 'routine.dose.sides.other' }),
+    });
+  }
+  return plural(reps, {
+    zero: () => msg(str`${n} times, slowly.`, { id: 'routine.dose.reps.zero' }),
+    one: () => msg(str`${n} time, slowly.`, { id: 'routine.dose.reps.one' }),
+    two: () => msg(str`${n} times, slowly.`, { id: 'routine.dose.reps.two' }),
+    few: () => msg(str`${n} times, slowly.`, { id: 'routine.dose.reps.few' }),
+    many: () => msg(str`${n} times, slowly.`, { id: 'routine.dose.reps.many' }),
+    other: () => msg(str`${n} times, slowly.`, { id: 'routine.dose.reps.other' }),
+  });
+}
+
+/** "You did 2 of 5 stretches", in the plural form the total takes. */
+function didCount(did: number, total: number): string {
+  const d = count(did);
+  const t = count(total);
+  return plural(total, {
+    zero: () => msg(str`You did ${d} of ${t} stretches.`, { id: 'routine.summary.count.zero' }),
+    one: () => msg(str`You did ${d} of ${t} stretch.`, { id: 'routine.summary.count.one' }),
+    two: () => msg(str`You did ${d} of ${t} stretches.`, { id: 'routine.summary.count.two' }),
+    few: () => msg(str`You did ${d} of ${t} stretches.`, { id: 'routine.summary.count.few' }),
+    many: () => msg(str`You did ${d} of ${t} stretches.`, { id: 'routine.summary.count.many' }),
+    other: () => msg(str`You did ${d} of ${t} stretches.`, { id: 'routine.summary.count.other' }),
+  });
 }
 
 /** What the live region says as a phase starts or resumes: holds say how long is left. */
@@ -229,7 +270,7 @@ export function summaryScreen(r: Routine, o: { number: string; kiosk: boolean; o
     </h2>
     <p>
       ${did
-        ? msg(str`You did ${did} of ${r.steps.length} stretches.`, { id: 'routine.summary.count' })
+        ? didCount(did, r.steps.length)
         : msg('You did not finish any of the stretches this time.', { id: 'routine.summary.none' })}
     </p>
     <ul class="summary" part="summary">
