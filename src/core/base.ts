@@ -10,6 +10,31 @@ import { VERSION } from './version.js';
  * What every spasm-widgets element shares: the kiosk flag, the theme, firing
  * events after the render they describe, and re-rendering when the locale changes.
  */
+/** One sheet per browser default size seen: `:host { --_medium: 32px }`. */
+const mediumSheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * The browser's default font size (the `medium` keyword, which the patient may
+ * have set larger), as a sheet that gives it to our styles as `--_medium`, for
+ * the sizes CSS cannot reach from the keyword alone (kiosk text is 1.25× it).
+ * Null where constructable sheets are missing: the styles then fall back to px.
+ */
+function mediumSheet(): CSSStyleSheet | null {
+  if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return null;
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium';
+  document.documentElement.append(probe);
+  const px = getComputedStyle(probe).fontSize;
+  probe.remove();
+  let sheet = mediumSheets.get(px);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:host { --_medium: ${px}; }`);
+    mediumSheets.set(px, sheet);
+  }
+  return sheet;
+}
+
 export abstract class SpasmElement extends LitElement {
   /** Read by define() to tell a second copy of the library apart. */
   static spasmVersion = VERSION;
@@ -35,6 +60,15 @@ export abstract class SpasmElement extends LitElement {
 
   /** Returns the element to its initial state, forgetting what the user did. */
   abstract reset(): void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.renderRoot;
+    const sheet = root instanceof ShadowRoot ? mediumSheet() : null;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => ![...mediumSheets.values()].includes(s)), sheet];
+    }
+  }
 
   /**
    * Every render says which language the widget shows, and its direction, on

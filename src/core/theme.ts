@@ -84,7 +84,8 @@ export const theme = css`
   }
   :host([kiosk]) {
     --_target: var(--spasm-touch-target, 48px);
-    --_font-size: var(--spasm-font-size, 20px);
+    /* 1.25× the browser's default size (20 px at the usual 16 px), measured into --_medium by the base class. */
+    --_font-size: var(--spasm-font-size, calc(var(--_medium, 16px) * 1.25));
   }
   :host([hidden]),
   [hidden] {

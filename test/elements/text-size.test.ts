@@ -59,6 +59,11 @@ describe('text size', () => {
       } finally {
         timer.remove();
       }
+      // Kiosk text is 1.25× the patient's size, as 20 px is of the usual 16 px.
+      const kioskList = await fixture<Lit>(html`<red-flag-list kiosk></red-flag-list>`);
+      expect(getComputedStyle(shadow(kioskList, 'li')).fontSize).to.equal('40px');
+      const kiosk = await fixture<Lit>(html`<spasm-kiosk></spasm-kiosk>`);
+      expect(parseFloat(getComputedStyle(kiosk).fontSize)).to.equal(40);
     } finally {
       await executeServerCommand('font-size', { px: 16 });
       remove();

@@ -5,7 +5,7 @@ export const styles = css`
      bar, so nothing (a focused control included) can hide under the bar. */
   :host {
     --_target: var(--spasm-touch-target, 48px);
-    --_font-size: var(--spasm-font-size, 20px);
+    --_font-size: var(--spasm-font-size, calc(var(--_medium, 16px) * 1.25));
     display: flex;
     flex-direction: column;
     height: 100vh;
