@@ -198,24 +198,6 @@ export const styles = css`
   .tips li {
     margin-block: 0.35em;
   }
-  details {
-    margin-top: var(--_space);
-  }
-  summary {
-    display: flex;
-    align-items: center;
-    min-height: var(--_target);
-    color: var(--_primary);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  summary::before {
-    content: '▸';
-    margin-inline-end: 0.5em;
-  }
-  details[open] > summary::before {
-    content: '▾';
-  }
   .fine {
     margin: var(--_space) 0 0;
     color: var(--_muted);

@@ -77,5 +77,27 @@ export const warningSignsStyles = [
       background: var(--_subtle);
       font-weight: 700;
     }
+    /* The disclosure that holds the warning signs under a timer or a routine. */
+    details {
+      margin-top: var(--_space);
+    }
+    summary {
+      display: flex;
+      align-items: center;
+      min-height: var(--_target);
+      color: var(--_primary);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    summary::before {
+      content: '▸';
+      margin-inline-end: 0.5em;
+    }
+    details[open] > summary::before {
+      content: '▾';
+    }
+    :host([dir='rtl']) summary::before {
+      content: '◂';
+    }
   `,
 ];

@@ -199,24 +199,6 @@ export const styles = css`
   .cta {
     margin-bottom: var(--_space);
   }
-  details {
-    margin-top: var(--_space);
-  }
-  summary {
-    display: flex;
-    align-items: center;
-    min-height: var(--_target);
-    color: var(--_primary);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  summary::before {
-    content: '▸';
-    margin-inline-end: 0.5em;
-  }
-  details[open] > summary::before {
-    content: '▾';
-  }
   .fine {
     margin: var(--_space) 0 0;
     color: var(--_muted);
