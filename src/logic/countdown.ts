@@ -46,12 +46,6 @@ export const endsAt = (c: Countdown, now: number): number =>
 export const progress = (c: Countdown, now: number): number =>
   c.durationMs === 0 ? 1 : elapsedMs(c, now) / c.durationMs;
 
-/** "m:ss" for a number of seconds (minutes are not wrapped into hours). */
-export function formatMinSec(totalSeconds: number): string {
-  const s = Math.max(0, Math.ceil(totalSeconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
 /**
  * How many whole steps of `stepMs` are left, rounded up: it drops by one each
  * time the remaining time reaches a multiple of the step (15:00 → 3, 14:59 → 3,

@@ -19,6 +19,9 @@ describe('format', () => {
     expect(count(8)).to.equal('8');
     expect([minSec(900), minSec(59.2), minSec(0), minSec(-3), minSec(3600)]).to.deep.equal(['15:00', '1:00', '0:00', '0:00', '60:00']);
     expect(minSec(61)).to.equal('1:01');
+    expect(minSec(9)).to.equal('0:09');
+    expect(minSec(1199.2)).to.equal('20:00');
+    expect(minSec(20 * 60)).to.equal('20:00');
   });
 
   it('picks the plural form of the current locale: two in English, six in Arabic', async () => {

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   elapsedMs,
   endsAt,
-  formatMinSec,
   isFinished,
   isPaused,
   pauseCountdown,
@@ -74,15 +73,6 @@ describe('countdown', () => {
     expect(isFinished(zero, T0)).to.equal(true);
     expect(progress(zero, T0)).to.equal(1);
     expect(startCountdown(-5, T0).durationMs).to.equal(0);
-  });
-
-  it('formats m:ss', () => {
-    expect(formatMinSec(0)).to.equal('0:00');
-    expect(formatMinSec(9)).to.equal('0:09');
-    expect(formatMinSec(60)).to.equal('1:00');
-    expect(formatMinSec(1199.2)).to.equal('20:00');
-    expect(formatMinSec(20 * 60)).to.equal('20:00');
-    expect(formatMinSec(-3)).to.equal('0:00');
   });
 
   it('counts whole steps left, dropping on each mark', () => {

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ONSET_ANSWERS, SAFETY_CHECKS, type SafetyCheckId } from '../../content/heat-ice.js';
-import { dayAndTime, days, hours, minutes, timeOfDay } from '../../core/format.js';
+import { dayAndTime, days, hours, minSec, minutes, timeOfDay } from '../../core/format.js';
 import { sameLocalDay } from '../../logic/clock.js';
-import { formatMinSec, progress, remainingMs } from '../../logic/countdown.js';
+import { progress, remainingMs } from '../../logic/countdown.js';
 import type { Advice, SwellingAnswer, Treatment } from '../../logic/heat-ice.js';
 import { roundDetail, type Ended, type LogEntry, type Round, type TimerState } from '../../logic/heat-ice-timer.js';
 
@@ -180,7 +180,7 @@ export function restScreen(e: Ended, now: number) {
   return html`
     <div class="center">
       <p class="next">${msg(str`Next round from ${next}.`, { id: 'timer.next' })}</p>
-      ${dial('rest', done, formatMinSec((e.restUntil - now) / 1000), msg('to wait', { id: 'timer.to-wait' }))}
+      ${dial('rest', done, minSec((e.restUntil - now) / 1000), msg('to wait', { id: 'timer.to-wait' }))}
       <p class="note">${msg('Give your skin a break between rounds.', { id: 'timer.rest-why' })}</p>
     </div>
   `;
@@ -240,7 +240,7 @@ now: number,
 o: { paused: boolean; soundBack: unknown; onPauseResume: () => void; onCancel: () => void },
 ) {
   const paused = o.paused;
-  const left = formatMinSec(remainingMs(r.countdown, now) / 1000);
+  const left = minSec(remainingMs(r.countdown, now) / 1000);
   const ends = timeOfDay(roundDetail(r, now).endsAt);
   const length = minutes(Math.round(r.countdown.durationMs / MINUTE));
   return html`

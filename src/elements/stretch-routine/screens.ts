@@ -1,8 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@lit/localize';
 import { STRETCHES, type Stretch } from '../../content/stretches.js';
-import { count, plural, secondsLong } from '../../core/format.js';
-import { formatMinSec } from '../../logic/countdown.js';
+import { count, minSec, plural, secondsLong } from '../../core/format.js';
 import { next, position, previous, type Phase, type Routine, type RoutineState, type StopReason } from '../../logic/routine.js';
 import { warningSigns } from '../shared/warning-signs.js';
 import { picture, variantOf } from './pictures.js';
@@ -198,13 +197,20 @@ onMove: (to: typeof next) => void;
 onEnd: (reason: StopReason) => void;
 }
 
+/** "2 of 5": which repetition, in the locale's digits. */
+function repOf(rep: number, reps: number): string {
+  const at = count(rep);
+  const of = count(reps);
+  return msg(str`${at} of ${of}`, { id: 'routine.rep' });
+}
+
 /** One stretch: its drawing, steps and timer, with every control and "Stop: this hurts". */
 export function stretchScreen(r: Routine, o: StretchOptions) {
   const at = position(r, o.now)!;
   const stretch = stretchOf(at.step.id);
   const idle = o.state === 'idle';
-  const total = r.steps.length;
-  const number = r.index + 1;
+  const total = count(r.steps.length);
+  const number = count(r.index + 1);
   const seconds = Math.ceil((idle ? at.step.durationMs : at.phaseRemainingMs) / 1000);
   // The bar fills as the patient breathes in and empties as they breathe out.
   const fill = at.phase.cue === 'out' ? 1 - at.phaseProgress : at.phaseProgress;
@@ -218,7 +224,7 @@ export function stretchScreen(r: Routine, o: StretchOptions) {
   const rep = idle
     ? msg('Time in all:', { id: 'routine.total' })
     : at.phase.reps > 1
-      ? msg(str`${at.phase.rep} of ${at.phase.reps}`, { id: 'routine.rep' })
+      ? repOf(at.phase.rep, at.phase.reps)
       : '';
   return html`
     <p class="count" part="count">${msg(str`Stretch ${number} of ${total}`, { id: 'routine.count' })}</p>
@@ -230,7 +236,7 @@ export function stretchScreen(r: Routine, o: StretchOptions) {
     </ol>
     <div class="timer" part="timer">
       <p class="cue">${cue} ${rep ? html`<span class="rep">${rep}</span>` : nothing}</p>
-      <p class="time" part="time">${formatMinSec(seconds)}</p>
+      <p class="time" part="time">${minSec(seconds)}</p>
       <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
         ${svg`<rect class="track" width="100" height="4" /><rect class="fill" width=${(fill * 100).toFixed(2)} height="4" />`}
       </svg>
