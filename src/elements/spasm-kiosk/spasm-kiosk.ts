@@ -171,6 +171,13 @@ export class SpasmKiosk extends SpasmElement {
     this.resetFor('user');
   }
 
+  /** Also waits for the hosted widgets, whose first render takes a turn of its own (core/turns.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all([...this.hosted.values()].map((el) => (el as Partial<SpasmElement>).updateComplete));
+    return done;
+  }
+
   /** Forgets the patient: every hosted widget's answers, the library's storage, their language. */
   private forgetPatient(): void {
     for (const el of this.hosted.values()) (el as Partial<SpasmElement>).reset?.();
