@@ -100,7 +100,7 @@ export abstract class SpasmElement extends LitElement {
       formattersWarm = true;
       void turn().then(warmUpFormatters);
     }
-    return turn().then(() => super.scheduleUpdate());
+    return turn(this).then(() => super.scheduleUpdate());
   }
 
   /**

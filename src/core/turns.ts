@@ -24,14 +24,47 @@ export function nextTask(): Promise<void> {
   });
 }
 
-let last: Promise<void> = Promise.resolve();
+interface Waiting {
+  resolve: () => void;
+  node?: Node;
+}
+
+const waiting: Waiting[] = [];
+let serving = false;
+
+/** The waiting turn to serve next: the first in the page, else the first asked. */
+function next(): Waiting {
+  let best = 0;
+  for (let i = 1; i < waiting.length; i++) {
+    const a = waiting[best]!.node;
+    const b = waiting[i]!.node;
+    if (!a?.isConnected || !b?.isConnected) continue;
+    const position = b.compareDocumentPosition(a);
+    if (!(position & Node.DOCUMENT_POSITION_DISCONNECTED) && position & Node.DOCUMENT_POSITION_FOLLOWING) best = i;
+  }
+  return waiting.splice(best, 1)[0]!;
+}
+
+async function serve(): Promise<void> {
+  serving = true;
+  while (waiting.length > 0) {
+    await nextTask();
+    // What waits on this turn runs in this task's microtasks; the loop's next
+    // message is posted first, so the turn after it gets a task of its own.
+    next().resolve();
+  }
+  serving = false;
+}
 
 /**
- * Resolves in a task of its own, after every turn asked for before it.
- * Whatever runs in its `then` runs in that task.
+ * Resolves in a task of its own; whatever runs in its `then` runs in that
+ * task. Turns for nodes in the page go in page order, so the widget at the
+ * top appears first (custom elements upgrade in the order their tags are
+ * defined, not where they stand); others in the order asked.
  */
-export function turn(): Promise<void> {
-  const mine = last.then(nextTask);
-  last = mine;
-  return mine;
+export function turn(node?: Node): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push({ resolve, node });
+    if (!serving) void serve();
+  });
 }

@@ -17,6 +17,7 @@ class TurnProbe extends SpasmElement {
   }
 }
 customElements.define('turn-probe', TurnProbe);
+class LateProbe extends TurnProbe {}
 
 const rendered = (el: TurnProbe) => el.shadowRoot?.querySelector('button')?.textContent?.trim() ?? '';
 
@@ -50,6 +51,25 @@ describe('turns', () => {
       els[1]!.shadowRoot!.querySelector('button')!.click();
       await els[1]!.updateComplete;
       expect(rendered(els[1]!), 'later renders follow at once').to.equal('Pressed 1');
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('renders the widget higher on the page first, whichever tag was defined first', async () => {
+    const box = document.createElement('div');
+    const top = document.createElement('late-probe') as TurnProbe;
+    const below = document.createElement('turn-probe') as TurnProbe;
+    box.append(top, below);
+    document.body.append(box);
+    try {
+      // turn-probe is defined, so the lower one asked first; late-probe upgrades now.
+      customElements.define('late-probe', LateProbe);
+      await top.updateComplete;
+      expect(rendered(top)).to.equal('Pressed 0');
+      expect(rendered(below), 'the lower one waits').to.equal('');
+      await below.updateComplete;
+      expect(rendered(below)).to.equal('Pressed 0');
     } finally {
       box.remove();
     }
