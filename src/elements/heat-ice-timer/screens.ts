@@ -233,18 +233,26 @@ export function treatmentSwitch(checked: Treatment, onPick: (t: Treatment) => vo
   `;
 }
 
-/** A round running or paused: the ring, when it ends, a tip, Pause/Resume and Cancel. */
+/**
+ * A round running or paused: the ring, when it ends, a tip, Pause/Resume and
+ * Cancel; and, when the browser holds sound until a tap (after a reload),
+ * a real button that asks for it.
+ */
 export function roundScreen(
 r: Round,
 now: number,
-o: { paused: boolean; soundBack: unknown; onPauseResume: () => void; onCancel: () => void },
+o: { paused: boolean; onSoundBack: (() => void) | null; onPauseResume: () => void; onCancel: () => void },
 ) {
   const paused = o.paused;
   const left = minSec(remainingMs(r.countdown, now) / 1000);
   const ends = timeOfDay(roundDetail(r, now).endsAt);
   const length = minutes(Math.round(r.countdown.durationMs / MINUTE));
   return html`
-    ${o.soundBack}
+    ${o.onSoundBack
+      ? html`<button type="button" class="wide" part="sound-button" @click=${o.onSoundBack}>
+          ${msg('Tap to turn the sound back on', { id: 'timer.sound-back' })}
+        </button>`
+      : nothing}
     ${dial(r.mode, progress(r.countdown, now), left, msg('left', { id: 'timer.left' }))}
     <p class="status">
       ${paused
