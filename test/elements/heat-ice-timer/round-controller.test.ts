@@ -1,14 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { Announcer } from '../../../src/core/announcer.js';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { SteadyClock, type Clock } from '../../../src/core/clock.js';
-import { FocusGuard } from '../../../src/core/focus.js';
 import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/core/storage.js';
 import { RoundController, type TimerEventName } from '../../../src/elements/heat-ice-timer/round-controller.js';
 import type { TimerDetail } from '../../../src/events.js';
 import { cancel, type TimerData, type TimerState } from '../../../src/logic/heat-ice-timer.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
+import { ControllerProbe } from '../../controller-probe.js';
 import { moveElsewhere } from '../../helpers.js';
 import { otherTab } from './other-tab.js';
 
@@ -19,30 +17,19 @@ const MIN = 60_000;
 const T0 = new Date(2026, 10, 20, 14, 0, 0).getTime();
 const KEY = `${STORAGE_PREFIX}heat-ice-timer:round-probe`;
 
-class RoundProbe extends LitElement {
+class RoundProbe extends ControllerProbe<TimerState, TimerEventName, TimerDetail> {
   clock: Clock = new FakeClock(T0);
   sound = new FakeSound();
   store: KeyValueStore | null = memoryStore();
   muted = false;
-  state: TimerState = 'idle';
-  events: { name: TimerEventName; detail: TimerDetail }[] = [];
-  readonly announcer = new Announcer(this);
   readonly round = new RoundController(this, {
     clock: () => this.clock,
     sound: () => this.sound,
     store: () => this.store,
     key: () => KEY,
     muted: () => this.muted,
-    announcer: this.announcer,
-    focus: new FocusGuard(this),
-    heading: 'h2',
-    emit: (name, detail) => this.events.push({ name, detail }),
-    settled: (state) => (this.state = state),
+    ...this.hooks(),
   });
-  override render() {
-    return html`<h2 tabindex="-1">${this.state}</h2>
-      ${this.announcer.render()}`;
-  }
 }
 customElements.define('round-probe', RoundProbe);
 
