@@ -117,7 +117,7 @@ export class RoundController implements ReactiveController {
     host.addEventListener('keydown', unlock);
   }
 
-  /** The timer as of the last settle() or action. */
+  /** The timer as of the last render or action. */
   get data(): TimerData {
     return this.current;
   }
@@ -127,14 +127,9 @@ export class RoundController implements ReactiveController {
     this.current = value;
   }
 
-  /** The clock's time at the last settle() or action: what the screen shows. */
+  /** The clock's time at the last render or action: what the screen shows. */
   get now(): number {
     return this.time;
-  }
-
-  /** The state at the last settle(). */
-  get state(): TimerState {
-    return this.last;
   }
 
   /** A paused round has just ended because the pause outlasted it (until the next round or reset). */
