@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { Announcer } from '../../core/announcer.js';
 import { flag, headingLevel, numberInRange, oneOf, pastTime } from '../../core/attributes.js';
@@ -16,7 +16,7 @@ import { advise, afterSwelling, asksAboutSwelling, type Advice, type SwellingAns
 import { needsSafetyCheck, type TimerState } from '../../logic/heat-ice-timer.js';
 import { warningSigns, warningSignsStyles } from '../shared/warning-signs.js';
 import { RoundController } from './round-controller.js';
-import { idleScreen } from './idle-screen.js';
+import { adviceBox, onsetQuestion, safetyChecks, startBlock, swellingAnswer, swellingQuestion, treatmentSwitch } from './before-round.js';
 import { doneScreen, restScreen, roundLog, roundScreen, stepTitle } from './screens.js';
 import { styles } from './styles.js';
 
@@ -248,21 +248,29 @@ export class HeatIceTimer extends SpasmElement {
   }
 
   private renderIdle() {
+    const advice = this.advice();
+    if (!advice.treatment) return onsetQuestion((hours) => this.onAnswer(hours));
+    const mode = advice.treatment;
     const c = this.settings.values;
-    return idleScreen({
-      advice: this.advice(),
-      iceHours: c.iceHours,
-      minutes: c.minutes,
-      rest: c.rest,
-      expired: this.round.expired,
-      swelling: this.swelling,
-      checks: needsSafetyCheck(this.round.data, this.round.now) ? { ticked: this.ticked, error: this.checkError } : null,
-      onAnswer: (hours) => this.onAnswer(hours),
-      onPick: (t) => this.onPick(t),
-      onSwelling: (a) => this.onSwelling(a),
-      onTick: (id, on) => this.onTick(id, on),
-      onStart: (mode) => this.onStart(mode),
-    });
+    const asking = this.swelling === 'asking';
+    return html`
+      ${this.round.expired ? html`<p class="notice">${msg('Your paused round ended: the pause was longer than the round.', { id: 'timer.pause-ended' })}</p>` : nothing}
+      ${adviceBox(advice, c.iceHours, () => this.onAnswer(null))}
+      ${treatmentSwitch(asking ? 'heat' : mode, (t) => this.onPick(t))}
+      ${asking
+        ? swellingQuestion((a) => this.onSwelling(a))
+        : this.swelling === 'yes' || this.swelling === 'not-sure'
+          ? swellingAnswer(this.swelling, mode)
+          : nothing}
+      ${asking
+        ? nothing
+        : startBlock(mode, c.minutes, c.rest, {
+            checks: needsSafetyCheck(this.round.data, this.round.now)
+              ? safetyChecks(this.ticked, this.checkError, (id, on) => this.onTick(id, on))
+              : nothing,
+            onStart: () => this.onStart(mode),
+          })}
+    `;
   }
 
   /** Heat picked while ice is still usual: ask about swelling first (CONTENT.md §11). */

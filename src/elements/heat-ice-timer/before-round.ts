@@ -4,11 +4,15 @@ import { ONSET_ANSWERS, SAFETY_CHECKS, type SafetyCheckId } from '../../content/
 import { days, hours, minutes } from '../../core/format.js';
 import type { Advice, SwellingAnswer, Treatment } from '../../logic/heat-ice.js';
 
+// The pieces of the screen before a round, which the element puts together:
+// the onset question, the advice, the ice / heat choice and the swelling
+// question it may raise, the day's checklist and Start.
+
 /**
  * The safety checklist before the first round of the day (CONTENT.md §3,
  * §11), with the skin tips under it.
  */
-function safetyChecks(ticked: readonly SafetyCheckId[], error: boolean, onTick: (id: SafetyCheckId, on: boolean) => void) {
+export function safetyChecks(ticked: readonly SafetyCheckId[], error: boolean, onTick: (id: SafetyCheckId, on: boolean) => void) {
   return html`
     <fieldset class="checks" part="safety" aria-describedby=${error ? 'check-error' : nothing}>
       <legend>${msg('Before your first round today, tick each one:', { id: 'timer.checks' })}</legend>
@@ -43,7 +47,7 @@ function safetyChecks(ticked: readonly SafetyCheckId[], error: boolean, onTick: 
 }
 
 /** "Is the sore area swollen?", asked when heat is picked while ice is still usual. */
-function swellingQuestion(onAnswer: (a: SwellingAnswer) => void) {
+export function swellingQuestion(onAnswer: (a: SwellingAnswer) => void) {
   return html`
     <fieldset class="ask" part="swelling">
       <legend>${msg('Is the sore area swollen?', { id: 'timer.swelling.question' })}</legend>
@@ -58,7 +62,7 @@ function swellingQuestion(onAnswer: (a: SwellingAnswer) => void) {
 }
 
 /** After "yes" or "not sure": why ice is back (picking heat again asks again). */
-function swellingAnswer(answer: 'yes' | 'not-sure', mode: Treatment) {
+export function swellingAnswer(answer: 'yes' | 'not-sure', mode: Treatment) {
   if (mode !== 'ice') return nothing;
   return html`<p class="swelling-answer notice" tabindex="-1">
     ${answer === 'yes'
@@ -70,7 +74,7 @@ function swellingAnswer(answer: 'yes' | 'not-sure', mode: Treatment) {
 }
 
 /** Why ice or heat is suggested, and a way to change the answer it came from. */
-function adviceBox(advice: Advice, iceHours: number, onChangeAnswer: () => void) {
+export function adviceBox(advice: Advice, iceHours: number, onChangeAnswer: () => void) {
   if (!advice.usual || advice.hours === null) return nothing;
   const limit = hours(iceHours);
   const h = advice.hours;
@@ -106,7 +110,7 @@ function adviceBox(advice: Advice, iceHours: number, onChangeAnswer: () => void)
 }
 
 /** "When did the pain start?", asked when the page gave no onset. */
-function onsetQuestion(onAnswer: (hoursAgo: number) => void) {
+export function onsetQuestion(onAnswer: (hoursAgo: number) => void) {
   return html`
     <fieldset class="ask" part="onset-question">
       <legend>${msg('When did the pain start?', { id: 'timer.onset.question' })}</legend>
@@ -118,7 +122,7 @@ function onsetQuestion(onAnswer: (hoursAgo: number) => void) {
 }
 
 /** The ice / heat choice for this round. */
-function treatmentSwitch(checked: Treatment, onPick: (t: Treatment) => void) {
+export function treatmentSwitch(checked: Treatment, onPick: (t: Treatment) => void) {
   return html`
     <fieldset class="switch" part="switch">
       <legend>${msg('For this round, use:', { id: 'timer.switch' })}</legend>
@@ -135,7 +139,7 @@ function treatmentSwitch(checked: Treatment, onPick: (t: Treatment) => void) {
 }
 
 /** The checklist (when due), Start, and the rest that follows a round. */
-function startBlock(mode: Treatment, roundMinutes: number, restMinutes: number, o: { checks: unknown; onStart: () => void }) {
+export function startBlock(mode: Treatment, roundMinutes: number, restMinutes: number, o: { checks: unknown; onStart: () => void }) {
   const length = minutes(roundMinutes);
   const rest = minutes(restMinutes);
   return html`
@@ -146,50 +150,5 @@ function startBlock(mode: Treatment, roundMinutes: number, restMinutes: number, 
         : msg(str`Start ${length} of heat`, { id: 'timer.start-heat' })}
     </button>
     <p class="note">${msg(str`Afterwards, rest your skin for ${rest} before the next round.`, { id: 'timer.rest-note' })}</p>
-  `;
-}
-
-export interface IdleOptions {
-  advice: Advice;
-  iceHours: number;
-  minutes: number;
-  rest: number;
-  /** A paused round has just ended because the pause outlasted it. */
-  expired: boolean;
-  swelling: 'asking' | SwellingAnswer | null;
-  /** The day's safety checklist, when it is due. */
-  checks: { ticked: readonly SafetyCheckId[]; error: boolean } | null;
-  onAnswer: (hoursAgo: number | null) => void;
-  onPick: (t: Treatment) => void;
-  onSwelling: (a: SwellingAnswer) => void;
-  onTick: (id: SafetyCheckId, on: boolean) => void;
-  onStart: (mode: Treatment) => void;
-}
-
-/**
- * Before a round: "When did the pain start?" while there is no onset, else
- * the advice, the ice / heat choice (and the swelling question it may raise),
- * the checklist when due and Start.
- */
-export function idleScreen(o: IdleOptions) {
-  const advice = o.advice;
-  if (!advice.treatment) return onsetQuestion((hours) => o.onAnswer(hours));
-  const mode = advice.treatment;
-  const asking = o.swelling === 'asking';
-  return html`
-    ${o.expired ? html`<p class="notice">${msg('Your paused round ended: the pause was longer than the round.', { id: 'timer.pause-ended' })}</p>` : nothing}
-    ${adviceBox(advice, o.iceHours, () => o.onAnswer(null))}
-    ${treatmentSwitch(asking ? 'heat' : mode, o.onPick)}
-    ${asking
-      ? swellingQuestion(o.onSwelling)
-      : o.swelling === 'yes' || o.swelling === 'not-sure'
-        ? swellingAnswer(o.swelling, mode)
-        : nothing}
-    ${asking
-      ? nothing
-      : startBlock(mode, o.minutes, o.rest, {
-          checks: o.checks ? safetyChecks(o.checks.ticked, o.checks.error, o.onTick) : nothing,
-          onStart: () => o.onStart(mode),
-        })}
   `;
 }
