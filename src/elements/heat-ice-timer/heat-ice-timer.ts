@@ -169,8 +169,9 @@ export class HeatIceTimer extends SpasmElement {
     heading: '.title',
     emit: (name, detail) => void this.emitAfterRender(name, detail),
     settled: (state) => {
+      const d = this.round.data;
       this.state = state;
-      this.treatment = this.round.treatment ?? this.advice().treatment ?? undefined;
+      this.treatment = d.round?.mode ?? (state === 'done' ? d.ended!.mode : (this.advice().treatment ?? undefined));
     },
   });
 

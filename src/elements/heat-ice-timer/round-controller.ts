@@ -82,8 +82,10 @@ export class RoundController implements ReactiveController {
   /** How many announcement steps were left at the last repaint of a running round. */
   private mark: number | null = null;
   private last: TimerState = 'idle';
-  private expiredNow = false;
-  private time = 0;
+  /** The clock's time at the last render or action: what the screen shows. Read only. */
+  now = 0;
+  /** A paused round has just ended because the pause outlasted it (until the next round or reset). Read only. */
+  expired = false;
 
   private readonly record: StoredRecord<TimerData>;
   private readonly chime: ChimeController;
@@ -105,7 +107,7 @@ export class RoundController implements ReactiveController {
       wanted: () => {
         const r = this.current.round;
         if (!r || options.muted() || isPaused(r.countdown)) return null;
-        return { at: endsAt(r.countdown, this.time), kind: 'end' };
+        return { at: endsAt(r.countdown, this.now), kind: 'end' };
       },
     });
     // Paused too: a pause that outlasts the round ends it.
@@ -127,21 +129,6 @@ export class RoundController implements ReactiveController {
     this.current = value;
   }
 
-  /** The clock's time at the last render or action: what the screen shows. */
-  get now(): number {
-    return this.time;
-  }
-
-  /** A paused round has just ended because the pause outlasted it (until the next round or reset). */
-  get expired(): boolean {
-    return this.expiredNow;
-  }
-
-  /** Ice or heat for the round on screen or just ended; null when the next is still to pick. */
-  get treatment(): Treatment | null {
-    return this.current.round?.mode ?? (this.last === 'done' ? this.current.ended!.mode : null);
-  }
-
   /** A chime is booked but the browser holds sound until the patient taps. */
   get needsGesture(): boolean {
     return this.chime.needsGesture && !this.options.muted();
@@ -156,7 +143,7 @@ export class RoundController implements ReactiveController {
   reset(): void {
     this.record.clear();
     this.data = this.saved = initialTimer();
-    this.expiredNow = false;
+    this.expired = false;
     this.mark = null;
     this.last = 'idle';
   }
@@ -167,7 +154,7 @@ export class RoundController implements ReactiveController {
    * says what happened.
    */
   hostUpdate(): void {
-    const now = (this.time = this.options.clock().now());
+    const now = (this.now = this.options.clock().now());
     this.load();
     const before = this.current;
     this.current = settle(before, now);
@@ -202,9 +189,9 @@ export class RoundController implements ReactiveController {
     if (needsSafetyCheck(this.current, now)) this.data = confirmSafety(this.current, now);
     const d = this.act((d, t) => start(d, mode, durationMs, restMs, t));
     if (!d?.round) return false;
-    this.expiredNow = false;
+    this.expired = false;
     this.mark = null;
-    const detail = roundDetail(d.round, this.time);
+    const detail = roundDetail(d.round, this.now);
     const ends = timeOfDay(detail.endsAt);
     this.options.announcer.polite(
       mode === 'ice'
@@ -221,7 +208,7 @@ export class RoundController implements ReactiveController {
     if (paused) this.unlock();
     const d = this.act(paused ? resume : pause);
     if (!d?.round) return false;
-    const detail = roundDetail(d.round, this.time);
+    const detail = roundDetail(d.round, this.now);
     if (paused) {
       const ends = timeOfDay(detail.endsAt);
       this.options.announcer.polite(msg(str`Resumed. It ends at ${ends}.`, { id: 'timer.say.resume' }));
@@ -239,13 +226,13 @@ export class RoundController implements ReactiveController {
     if (!r) return false;
     const d = this.act(cancel);
     if (!d) return false;
-    const next = timerState(d, this.time) === 'resting' ? timeOfDay(d.ended!.restUntil) : null;
+    const next = timerState(d, this.now) === 'resting' ? timeOfDay(d.ended!.restUntil) : null;
     this.options.announcer.polite(
       next
         ? msg(str`Round stopped. Next round from ${next}.`, { id: 'timer.say.cancel-rest' })
         : msg('Round stopped.', { id: 'timer.say.cancel' }),
     );
-    this.options.emit('spasm-timer-cancel', { mode: r.mode, durationMs: r.countdown.durationMs, endsAt: this.time });
+    this.options.emit('spasm-timer-cancel', { mode: r.mode, durationMs: r.countdown.durationMs, endsAt: this.now });
     return true;
   }
 
@@ -271,16 +258,16 @@ export class RoundController implements ReactiveController {
    * that ran too long).
    */
   private act(change: (d: TimerData, now: number) => TimerData): TimerData | null {
-    this.time = this.options.clock().now();
+    this.now = this.options.clock().now();
     const before = this.current;
-    const settled = settle(before, this.time);
+    const settled = settle(before, this.now);
     if (justCompleted(before, settled) || justExpired(before, settled)) {
       this.data = settled;
       if (justCompleted(before, settled)) this.completed(before.round!.countdown.durationMs);
       else this.pauseRanOut(before);
       return null;
     }
-    this.data = change(settled, this.time);
+    this.data = change(settled, this.now);
     return this.current;
   }
 
@@ -293,7 +280,7 @@ export class RoundController implements ReactiveController {
     const focusing = this.host.matches(':focus-within') && !this.host.shadowRoot?.activeElement?.matches(heading);
     if (focusing) announcer.clear();
     else announcer.assertive(msg("Time's up: take the pack off.", { id: 'timer.say.done' }));
-    if (!this.options.muted() && this.time - ended.at < VIBRATE_WITHIN) this.options.sound().vibrate();
+    if (!this.options.muted() && this.now - ended.at < VIBRATE_WITHIN) this.options.sound().vibrate();
     void focus.ifInside(heading);
     this.options.emit('spasm-timer-complete', { mode: ended.mode, durationMs, endsAt: ended.at });
   }
@@ -301,7 +288,7 @@ export class RoundController implements ReactiveController {
   /** A pause outlasted its round, which ends as if cancelled when the pause began. */
   private pauseRanOut(before: TimerData): void {
     const r = before.round!;
-    this.expiredNow = true;
+    this.expired = true;
     this.options.announcer.polite(msg('The pause was longer than the round, so the round has ended.', { id: 'timer.say.pause-ended' }));
     void this.options.focus.ifInside(this.options.heading);
     this.options.emit('spasm-timer-cancel', { mode: r.mode, durationMs: r.countdown.durationMs, endsAt: r.countdown.pausedAt! + r.countdown.durationMs });

@@ -61,7 +61,8 @@ export class RoutineController implements ReactiveController {
   private current: Routine | null = null;
   /** The stretch and phase last seen running, so each cue is said once. */
   private phaseKey = '';
-  private time = 0;
+  /** The clock's time at the last render: what the screen shows. Read only. */
+  now = 0;
   private last: RoutineState | 'intro' = 'intro';
   private readonly chimes: ChimeController;
 
@@ -92,11 +93,6 @@ export class RoutineController implements ReactiveController {
     this.current = value;
   }
 
-  /** The clock's time at the last render: what the screen shows. */
-  get now(): number {
-    return this.time;
-  }
-
   /** Ids of the stretches timed to the end so far. */
   get completed(): string[] {
     return [...(this.current?.completed ?? [])];
@@ -110,7 +106,7 @@ export class RoutineController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const now = (this.time = this.options.clock().now());
+    const now = (this.now = this.options.clock().now());
     this.sync(now);
     const r = this.routine;
     const state = (this.last = this.options.begun() ? stateOf(r) : 'intro');
