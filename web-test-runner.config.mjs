@@ -139,6 +139,11 @@ function domCountersPlugin() {
       const page = session.browser.getPage(session.id);
       const cdp = await page.createCDPSession();
       try {
+        // Twice, a moment apart: a tree removed in the test's last task can
+        // still be held by a task the page has queued (a widget's first render
+        // takes a turn of its own), and is only collectable once that has run.
+        await cdp.send('HeapProfiler.collectGarbage');
+        await new Promise((resolve) => setTimeout(resolve, 50));
         await cdp.send('HeapProfiler.collectGarbage');
         return await cdp.send('Memory.getDOMCounters');
       } finally {

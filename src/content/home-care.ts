@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { timeWords, unitRange } from '../core/format.js';
 import type { SourceKey } from './sources.js';
+import { NOT_SURE, YES } from './triage.js';
 
 /**
  * What the patient said that changes the home-care plan (CONTENT.md §10–§12).
@@ -17,6 +18,20 @@ export interface CareContext {
 }
 
 export const NO_CONTEXT: CareContext = { pregnant: false, under16: false, maybe65: false, over65: false, thinBones: false };
+
+const yesOrUnsure = (v: string | undefined) => v === YES || v === NOT_SURE;
+
+/** The context from the triage's answers (its question ids and age bands, content/triage.ts). */
+export function careContext(answers: Readonly<Record<string, string>>): CareContext {
+  const age = answers['age'];
+  return {
+    pregnant: yesOrUnsure(answers['pregnant']),
+    under16: age === 'under-16',
+    maybe65: age === '51-69' || age === NOT_SURE,
+    over65: age === '70-plus',
+    thinBones: yesOrUnsure(answers['thin-bones']),
+  };
+}
 
 /** One piece of home-care advice (CONTENT.md §3, §4, adjusted by §10–§12). */
 export interface Advice {

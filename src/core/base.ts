@@ -4,6 +4,8 @@ import { spasmEvent, type SpasmEventMap, type SpasmEventName } from './events.js
 import { localeDir } from './bidi.js';
 import { getLocale } from './localization.js';
 import { theme } from './theme.js';
+import { warmUpFormatters } from './format.js';
+import { nextTask, turn } from './turns.js';
 import { VERSION } from './version.js';
 
 /**
@@ -21,11 +23,7 @@ const mediumSheets = new Map<string, CSSStyleSheet>();
  */
 function mediumSheet(): CSSStyleSheet | null {
   if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return null;
-  const probe = document.createElement('span');
-  probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium';
-  document.documentElement.append(probe);
-  const px = getComputedStyle(probe).fontSize;
-  probe.remove();
+  const px = mediumPx();
   let sheet = mediumSheets.get(px);
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -33,6 +31,27 @@ function mediumSheet(): CSSStyleSheet | null {
     mediumSheets.set(px, sheet);
   }
   return sheet;
+}
+
+let formattersWarm = false;
+
+let measured: string | null = null;
+
+/**
+ * The probe forces a style pass, so widgets connected in one task (a page's
+ * upgrade) share one measurement; the next task measures afresh, in case the
+ * patient changed the setting.
+ */
+function mediumPx(): string {
+  if (measured === null) {
+    const probe = document.createElement('span');
+    probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium';
+    document.documentElement.append(probe);
+    measured = getComputedStyle(probe).fontSize;
+    probe.remove();
+    void nextTask().then(() => (measured = null));
+  }
+  return measured;
 }
 
 export abstract class SpasmElement extends LitElement {
@@ -68,6 +87,20 @@ export abstract class SpasmElement extends LitElement {
     if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => ![...mediumSheets.values()].includes(s)), sheet];
     }
+  }
+
+  /**
+   * A first render takes a turn (see turns.ts), so several widgets never
+   * render in one long task; the very first turn makes the Intl formatters,
+   * whose first use is the slowest step of a load.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    if (!formattersWarm) {
+      formattersWarm = true;
+      void turn().then(warmUpFormatters);
+    }
+    return turn().then(() => super.scheduleUpdate());
   }
 
   /**

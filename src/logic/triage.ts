@@ -176,6 +176,38 @@ export function answersGiven(steps: readonly RuleStep[], rules: readonly Rule[],
   return given;
 }
 
+/** The answers with `changes` made: a value sets an answer, `undefined` takes it back. */
+export function withChanges(answers: Answers, changes: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const next = { ...answers };
+  for (const [id, value] of Object.entries(changes)) {
+    if (value === undefined) delete next[id];
+    else next[id] = value;
+  }
+  return next;
+}
+
+/** "No" for every answer id of the step that has no answer yet (the rest of a checklist sent on). */
+export function restAsNo(step: RuleStep, steps: readonly RuleStep[], rules: readonly Rule[], answers: Answers): Record<string, string> {
+  const open = itemsOf(step, steps, rules, answers).filter((id) => answers[id] === undefined);
+  return Object.fromEntries(open.map((id) => [id, NO]));
+}
+
+/**
+ * The step to show after `stepId`, or null when the outcome comes next. The
+ * steps stop at an answered step that reaches an emergency, so nothing follows it.
+ */
+export function stepAfter<S extends RuleStep>(steps: readonly S[], rules: readonly Rule[], answers: Answers, stepId: string): S | null {
+  const asked = stepsToAsk(steps, rules, answers);
+  return asked[asked.findIndex((s) => s.id === stepId) + 1] ?? null;
+}
+
+/** The step to show before `stepId`, or null before the first (the start screen). */
+export function stepBefore<S extends RuleStep>(steps: readonly S[], rules: readonly Rule[], answers: Answers, stepId: string): S | null {
+  const asked = stepsToAsk(steps, rules, answers);
+  const at = asked.findIndex((s) => s.id === stepId);
+  return at > 0 ? asked[at - 1]! : null;
+}
+
 /** Age bands of CONTENT.md §9, from a whole number of years. */
 export const AGE_BANDS = ['under-16', '16-19', '20-50', '51-69', '70-plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];

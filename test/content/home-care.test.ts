@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HOME_CARE, NO_CONTEXT, type CareContext } from '../../src/content/home-care.js';
+import { careContext, HOME_CARE, NO_CONTEXT, type CareContext } from '../../src/content/home-care.js';
 
 const text = (id: string, c: Partial<CareContext> = {}) => HOME_CARE.find((a) => a.id === id)!.text({ ...NO_CONTEXT, ...c });
 
@@ -51,6 +51,26 @@ describe('home-care content (CONTENT.md §3–4, §10–§12)', () => {
     });
     it('always names who must ask first', () => {
       expect(text('pain-relief')).to.contain('stomach ulcer').and.contain('blood thinners').and.contain('asthma');
+    });
+  });
+
+  describe('careContext: the triage answers that change the plan', () => {
+    it('nothing said: no caution', () => {
+      expect(careContext({})).to.deep.equal(NO_CONTEXT);
+      expect(careContext({ age: '20-50', pregnant: 'no', 'thin-bones': 'no' })).to.deep.equal(NO_CONTEXT);
+    });
+    it('pregnant and thin bones: "yes" and "not sure" both show the caution', () => {
+      for (const answer of ['yes', 'not-sure']) {
+        expect(careContext({ pregnant: answer })).to.deep.equal({ ...NO_CONTEXT, pregnant: true });
+        expect(careContext({ 'thin-bones': answer })).to.deep.equal({ ...NO_CONTEXT, thinBones: true });
+      }
+    });
+    it('age: under 16; 51–69 or not sure may be 65; 70 or over is', () => {
+      expect(careContext({ age: 'under-16' })).to.deep.equal({ ...NO_CONTEXT, under16: true });
+      expect(careContext({ age: '16-19' })).to.deep.equal(NO_CONTEXT);
+      expect(careContext({ age: '51-69' })).to.deep.equal({ ...NO_CONTEXT, maybe65: true });
+      expect(careContext({ age: 'not-sure' })).to.deep.equal({ ...NO_CONTEXT, maybe65: true });
+      expect(careContext({ age: '70-plus' })).to.deep.equal({ ...NO_CONTEXT, over65: true });
     });
   });
 });

@@ -3,8 +3,12 @@ import {
   ageBand,
   answersGiven,
   DISPOSITIONS,
+  restAsNo,
+  stepAfter,
+  stepBefore,
   stepsToAsk,
   triage,
+  withChanges,
   type Answers,
   type Disposition,
 } from '../../src/logic/triage.js';
@@ -313,6 +317,56 @@ describe('triage rules (CONTENT.md §5–§9)', () => {
       expect(given).not.to.have.property('pregnancy-warning');
       expect(given['age']).to.equal('70-plus');
       expect(answersGiven(S, R, calm({ 'chest-pain': 'yes' }))).to.have.all.keys(EMERGENCY_IDS);
+    });
+  });
+
+  describe('moving through the steps', () => {
+    const step = (id: string) => S.find((s) => s.id === id)!;
+    const noSigns = (id: string) => Object.fromEntries((step(id).items ?? []).map((i) => [i.id, 'no']));
+    const after = (a: Answers, id: string) => stepAfter(S, R, a, id)?.id ?? null;
+    const before = (a: Answers, id: string) => stepBefore(S, R, a, id)?.id ?? null;
+
+    it('withChanges sets and replaces answers, takes back an undefined one, and leaves the old answers as they were', () => {
+      const old = { age: '20-50', fever: 'yes' };
+      expect(withChanges(old, { age: '70-plus', fever: undefined, lump: 'no' })).to.deep.equal({ age: '70-plus', lump: 'no' });
+      expect(withChanges(old, { 'never-given': undefined })).to.deep.equal(old);
+      expect(old).to.deep.equal({ age: '20-50', fever: 'yes' });
+    });
+
+    it('restAsNo answers "no" for each item of the checklist not answered, and only for the items it asks', () => {
+      const a = { ...noSigns('emergency-signs'), age: '20-50', pregnant: 'no', fever: 'yes', lump: 'not-sure' };
+      expect(restAsNo(step('urgent-signs'), S, R, a)).to.deep.equal({
+        'weight-loss': 'no',
+        'cannot-move': 'no',
+        'night-pain': 'no',
+        'cough-sneeze': 'no',
+        'tummy-pulse': 'no',
+      });
+      // Asked of someone who may be pregnant only.
+      expect(restAsNo(step('urgent-signs'), S, R, { ...a, pregnant: 'yes' })).to.have.property('pregnancy-warning', 'no');
+      expect(restAsNo(step('urgent-signs'), S, R, { ...a, ...noSigns('urgent-signs') })).to.deep.equal({});
+    });
+
+    it('stepAfter: the next step asked, skipping one the answers rule out', () => {
+      const a = noSigns('emergency-signs');
+      expect(after(a, 'emergency-signs')).to.equal('age');
+      expect(after({ ...a, age: '20-50' }, 'age')).to.equal('pregnant');
+      expect(after({ ...a, age: '70-plus' }, 'age')).to.equal('urgent-signs');
+    });
+
+    it('stepAfter: nothing after an emergency answered, or after the last step (the outcome comes next)', () => {
+      expect(after({ 'chest-pain': 'yes' }, 'emergency-signs')).to.equal(null);
+      const last = stepsToAsk(S, R, calm()).at(-1)!.id;
+      expect(after(calm(), last)).to.equal(null);
+    });
+
+    it('stepBefore: the step asked before, skipping one the answers rule out, and nothing before the first', () => {
+      const a = noSigns('emergency-signs');
+      expect(before(a, 'age')).to.equal('emergency-signs');
+      expect(before({ ...a, age: '20-50' }, 'urgent-signs')).to.equal('pregnant');
+      expect(before({ ...a, age: '70-plus' }, 'urgent-signs')).to.equal('age');
+      expect(before(a, 'emergency-signs')).to.equal(null);
+      expect(before(a, 'no-such-step')).to.equal(null);
     });
   });
 

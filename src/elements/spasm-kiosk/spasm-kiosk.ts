@@ -1,28 +1,23 @@
-import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { html } from 'lit';
+import { msg } from '@lit/localize';
 import { SpasmElement } from '../../core/base.js';
-import { secondsLong } from '../../core/format.js';
-import { localeDir } from '../../core/bidi.js';
 import { flag, idList, numberInRange, type Parser } from '../../core/attributes.js';
 import { steadyClock, type Clock } from '../../core/clock.js';
 import { define } from '../../core/define.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { FocusGuard } from '../../core/focus.js';
-import { getLocale, locales, pageLocale, setLocale, translationIn } from '../../core/localization.js';
+import { getLocale, pageLocale, setLocale } from '../../core/localization.js';
 import { Settings } from '../../core/settings.js';
 import { browserStorage, clearLibraryStorage } from '../../core/storage.js';
 import { theme } from '../../core/theme.js';
-import { Ticker } from '../../core/ticker.js';
-import { idlePhase, noteActivity, pauseIdle, resumeIdle, startIdle } from '../../logic/idle.js';
-import { ALERT_LEVELS, alertFor, type AlertLevel } from '../../logic/kiosk-alert.js';
-import { languagePicker, staffScreen, type KioskAlert } from './screens.js';
+import { ALERT_LEVELS, type AlertLevel } from '../../logic/kiosk-alert.js';
+import { IdleController } from './idle-controller.js';
+import { attractScreen, homeSection, idleDialog, staffScreen, topBar, type KioskAlert } from './screens.js';
 import { styles } from './styles.js';
 import { WIDGET_NAMES, WIDGETS, type HostedWidget, type WidgetName } from './widgets.js';
 
 /** How long the "Are you still there?" warning counts down (WCAG 2.2.1 asks for at least 20 s). */
 export const WARNING_MS = 30_000;
-const CHECK_EVERY_MS = 250;
-const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 const widgetList = idList<WidgetName>(WIDGET_NAMES);
 const idleSecondsRange = numberInRange(30, 600, 90);
@@ -36,21 +31,6 @@ const alertOnList: Parser<AlertLevel[]> = (raw) => {
 };
 
 type Screen = 'attract' | 'home' | 'staff' | WidgetName;
-
-/** An outcome a hosted widget is showing, and when the kiosk first saw it. */
-interface Seen {
-  outcome: string;
-  at: number;
-}
-
-/**
- * The outcome a hosted widget reflects: the triage's `disposition`, the
- * checklist's `level`. The checklist's older boolean `alert` (any sign ticked,
- * every one an emergency sign) counts as an emergency.
- */
-function outcomeOf(el: Element): string | null {
-  return el.getAttribute('disposition') ?? el.getAttribute('level') ?? (el.hasAttribute('alert') ? 'emergency' : null);
-}
 
 /**
  * A kiosk shell for a waiting-room tablet: an attract screen, a home screen of
@@ -86,8 +66,6 @@ export class SpasmKiosk extends SpasmElement {
     clinicPhone: { attribute: 'clinic-phone' },
     alertOn: { attribute: 'alert-on' },
     screen: { reflect: true },
-    warningSeconds: { state: true, attribute: false },
-    packOn: { state: true, attribute: false },
     alert: { state: true, attribute: false },
     menuOpen: { state: true, attribute: false },
   };
@@ -119,14 +97,9 @@ export class SpasmKiosk extends SpasmElement {
    */
   clock: Clock = steadyClock;
 
-  private warningSeconds: number | null = null;
-  /** Whether the idle warning must say to take a heat or ice pack off first. */
-  private packOn = false;
   private alert: KioskAlert | null = null;
   private menuOpen = false;
   private hosted = new Map<WidgetName, HTMLElement>();
-  private seen = new Map<HTMLElement, Seen>();
-  private idle = startIdle(this.clock.now());
   private readonly settings = new Settings(this, {
     widgets: { attribute: 'widgets', raw: () => this.widgets, parse: widgetList },
     idleSeconds: { attribute: 'idle-seconds', raw: () => this.idleSeconds, parse: idleSecondsRange },
@@ -135,10 +108,16 @@ export class SpasmKiosk extends SpasmElement {
     alertOn: { attribute: 'alert-on', raw: () => this.alertOn, parse: alertOnList },
   });
   private readonly focusGuard = new FocusGuard(this);
-
-  private readonly onActivity = () => {
-    this.idle = noteActivity(this.idle, this.clock.now());
-  };
+  private readonly idleTimer = new IdleController(this, {
+    clock: () => this.clock,
+    hosted: () => this.hosted,
+    idleMs: () => this.settings.values.idleSeconds * 1000,
+    warnMs: WARNING_MS,
+    alertOn: () => this.settings.values.alertOn,
+    inUse: () => this.inUse,
+    held: () => this.screen === 'staff',
+    onExpired: (alert) => (alert ? this.raiseAlert(alert) : this.resetFor('idle')),
+  });
 
   /** A tap outside the open menu closes it, as a tap beside a native menu would. */
   private readonly onPointerDown = (e: Event) => {
@@ -154,16 +133,8 @@ export class SpasmKiosk extends SpasmElement {
   constructor() {
     super();
     this.kiosk = true;
-    for (const type of ACTIVITY) this.addEventListener(type, this.onActivity, { capture: true, passive: true });
     this.addEventListener('contextmenu', this.onContextMenu);
     this.addEventListener('pointerdown', this.onPointerDown);
-    // Checks idle time while on the page; put back after a move, it carries on.
-    new Ticker(this, () => true, CHECK_EVERY_MS, () => this.checkIdle());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.idle = startIdle(this.clock.now());
   }
 
   /** Forgets everything, as between two patients, and shows the attract screen. */
@@ -171,16 +142,21 @@ export class SpasmKiosk extends SpasmElement {
     this.resetFor('user');
   }
 
+  /** Also waits for the hosted widgets, whose first render takes a turn of its own (core/turns.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all([...this.hosted.values()].map((el) => (el as Partial<SpasmElement>).updateComplete));
+    return done;
+  }
+
   /** Forgets the patient: every hosted widget's answers, the library's storage, their language. */
   private forgetPatient(): void {
     for (const el of this.hosted.values()) (el as Partial<SpasmElement>).reset?.();
     this.hosted.clear();
-    this.seen.clear();
     clearLibraryStorage(browserStorage());
     void setLocale(pageLocale());
-    this.warningSeconds = null;
+    this.idleTimer.restart();
     this.menuOpen = false;
-    this.idle = startIdle(this.clock.now());
     this.renderRoot.querySelector('dialog')?.close();
   }
 
@@ -204,7 +180,7 @@ export class SpasmKiosk extends SpasmElement {
    * but the screen stays on a message for staff until they clear it.
    */
   private raiseAlert(disposition: AlertLevel): void {
-    const at = [...this.seen.values()].find((s) => s.outcome === disposition)?.at ?? this.clock.now();
+    const at = this.idleTimer.firstSeen(disposition) ?? this.clock.now();
     this.forgetPatient();
     this.alert = { disposition, at };
     this.screen = 'staff';
@@ -223,42 +199,12 @@ export class SpasmKiosk extends SpasmElement {
     return this.screen !== 'attract' || getLocale() !== pageLocale();
   }
 
-  /** Notes when each hosted widget's outcome first appeared, for the staff screen's time. */
-  private watchOutcomes(now: number): void {
-    for (const el of this.hosted.values()) {
-      const outcome = outcomeOf(el);
-      if (!outcome) this.seen.delete(el);
-      else if (this.seen.get(el)?.outcome !== outcome) this.seen.set(el, { outcome, at: now });
-    }
-  }
-
-  private checkIdle(): void {
-    if (this.screen === 'staff') return;
-    const now = this.clock.now();
-    this.watchOutcomes(now);
-    const running = [...this.hosted.values()].some((el) => el.getAttribute('state') === 'running');
-    // A paused round may still have the pack on; "done" means time is up and it should come off.
-    const timerState = this.hosted.get('timer')?.getAttribute('state');
-    this.packOn = timerState === 'paused' || timerState === 'done';
-    this.idle = running ? pauseIdle(this.idle, now) : resumeIdle(this.idle, now);
-    if (!this.inUse) {
-      this.idle = noteActivity(this.idle, now);
-      return;
-    }
-    const idleMs = this.settings.values.idleSeconds * 1000;
-    const phase = idlePhase(this.idle, { idleMs, warnMs: WARNING_MS }, now);
-    if (phase.name === 'expired') {
-      const outcome = alertFor([...this.hosted.values()].map(outcomeOf), this.settings.values.alertOn);
-      if (outcome) this.raiseAlert(outcome);
-      else this.resetFor('idle');
-    } else this.warningSeconds = phase.name === 'warning' ? Math.ceil(phase.msLeft / 1000) : null;
-  }
-
   override updated(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
-    if (this.warningSeconds !== null && !dialog.open) dialog.showModal();
-    if (this.warningSeconds === null && dialog.open) dialog.close();
+    const warning = this.idleTimer.warningSeconds;
+    if (warning !== null && !dialog.open) dialog.showModal();
+    if (warning === null && dialog.open) dialog.close();
   }
 
   private start(): void {
@@ -291,65 +237,30 @@ export class SpasmKiosk extends SpasmElement {
     this.go(widget.name);
   }
 
-  private stillHere(): void {
-    this.idle = noteActivity(this.idle, this.clock.now());
-    this.warningSeconds = null;
-  }
-
   /** The kiosk's h1: the clinic's name, or a plain title when it has none. */
   private get heading(): string {
     return this.clinicName.trim() || msg('Back pain help', { id: 'kiosk.title' });
   }
 
-  /** "…will clear in 30 seconds", the seconds in words through Intl (so every language's plural forms are right). */
-  private idleText(): string {
-    const left = secondsLong(this.warningSeconds ?? 0);
-    return msg(str`To keep your answers private, this screen will clear in ${left}.`, { id: 'kiosk.idle-text-v2' });
-  }
-
   override render() {
     const screen =
-      this.screen === 'attract' ? this.renderAttract() : this.screen === 'staff' ? staffScreen(this.alert!, this.settings.values.emergencyNumber, () => this.resetFor('user')) : this.renderInUse();
+      this.screen === 'attract' ? attractScreen(this.heading, () => this.start()) : this.screen === 'staff' ? staffScreen(this.alert!, this.settings.values.emergencyNumber, () => this.resetFor('user')) : this.renderInUse();
     return html`
       ${screen}
-      <dialog part="dialog" aria-labelledby="idle-title" aria-describedby="idle-text" @cancel=${this.onDialogCancel}>
-        <h2 id="idle-title">${msg('Are you still there?', { id: 'kiosk.idle-title' })}</h2>
-        <div id="idle-text">
-          ${this.packOn
-            ? html`<p class="pack">${msg('Take the ice or heat pack off your skin first.', { id: 'kiosk.idle-pack' })}</p>`
-            : nothing}
-          <p>${this.idleText()}</p>
-        </div>
-        <div class="actions">
-          <button type="button" class="primary still-here" autofocus @click=${this.stillHere}>
-            ${msg("I'm still here", { id: 'kiosk.still-here' })}
-          </button>
-          <button type="button" @click=${() => this.resetFor('user')}>${msg('Finish and clear', { id: 'kiosk.finish-now' })}</button>
-        </div>
-      </dialog>
+      ${idleDialog({
+        secondsLeft: this.idleTimer.warningSeconds ?? 0,
+        packOn: this.idleTimer.packOn,
+        onStillHere: () => this.idleTimer.stillHere(),
+        onFinish: () => this.resetFor('user'),
+        onCancel: (e) => this.onDialogCancel(e),
+      })}
     `;
   }
 
   private onDialogCancel(e: Event): void {
     // Escape means "I'm here" rather than closing the warning silently.
     e.preventDefault();
-    this.stillHere();
-  }
-
-  private renderAttract() {
-    const current = getLocale();
-    const others = locales.filter((l) => l !== current);
-    return html`
-      <main class="attract" part="attract">
-        <slot name="logo"></slot>
-        <h1 class="clinic"><bdi>${this.heading}</bdi></h1>
-        <button type="button" class="primary start" part="start" @click=${this.start}>
-          <span lang=${current} dir=${localeDir(current)}>${msg('Tap to start', { id: 'kiosk.tap' })}</span>
-          ${others.map((l) => html`<span class="other" lang=${l} dir=${localeDir(l)}>${translationIn(l, 'kiosk.tap') ?? 'Tap to start'}</span>`)}
-        </button>
-        ${languagePicker(true)}
-      </main>
-    `;
+    this.idleTimer.stillHere();
   }
 
   private toggleMenu(): void {
@@ -364,42 +275,17 @@ export class SpasmKiosk extends SpasmElement {
 
   private renderInUse() {
     return html`
-      <header class="bar" part="bar" @keydown=${this.onBarKeydown}>
-        <h1 class="name" title=${this.heading}><bdi>${this.heading}</bdi></h1>
-        <button
-          type="button"
-          class="menu"
-          part="menu"
-          aria-expanded=${this.menuOpen ? 'true' : 'false'}
-          aria-controls="bar-controls"
-          @click=${this.toggleMenu}
-        >
-          ${msg('Menu', { id: 'kiosk.menu' })}
-        </button>
-        <div class="controls ${this.menuOpen ? 'open' : ''}" id="bar-controls">
-          <button type="button" @click=${() => this.go('home')} ?disabled=${this.screen === 'home'}>
-            ${msg('Home', { id: 'kiosk.home' })}
-          </button>
-          ${languagePicker(this.menuOpen)}
-          <button type="button" class="finish" @click=${() => this.resetFor('user')}>${msg('Finish', { id: 'kiosk.finish' })}</button>
-        </div>
-      </header>
+      ${topBar({
+        heading: this.heading,
+        menuOpen: this.menuOpen,
+        atHome: this.screen === 'home',
+        onKeydown: (e) => this.onBarKeydown(e),
+        onMenu: () => this.toggleMenu(),
+        onHome: () => this.go('home'),
+        onFinish: () => this.resetFor('user'),
+      })}
       <main>
-        <section ?hidden=${this.screen !== 'home'} aria-labelledby="home-heading">
-          <h2 id="home-heading" tabindex="-1">${msg('How can we help?', { id: 'kiosk.home-heading' })}</h2>
-          <ul class="tiles" part="tiles">
-            ${this.offered.map(
-              (w) => html`
-                <li>
-                  <button type="button" class="tile" part="tile" @click=${() => this.open(w)}>
-                    <span>${w.title()}</span>
-                    <span class="blurb">${w.blurb()}</span>
-                  </button>
-                </li>
-              `,
-            )}
-          </ul>
-        </section>
+        ${homeSection(this.screen === 'home', this.offered, (w) => this.open(w))}
         ${[...this.hosted].map(([name, el]) => {
           const widget = WIDGETS.find((w) => w.name === name)!;
           // No heading of the kiosk's own here: the widget's heading (level 2) titles the screen.

@@ -4,18 +4,29 @@ import { SpasmElement } from '../../core/base.js';
 import { FocusGuard } from '../../core/focus.js';
 import { Settings } from '../../core/settings.js';
 import { headingLevel, phoneNumber, safeUrl, type Parser } from '../../core/attributes.js';
-import { ltr } from '../../core/bidi.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { emergencyNumber } from '../../core/emergency.js';
 import { define } from '../../core/define.js';
-import { count, longDate } from '../../core/format.js';
+import { longDate } from '../../core/format.js';
 import { theme } from '../../core/theme.js';
-import { type CareContext } from '../../content/home-care.js';
-import { NOT_SURE, TRIAGE_RULES, TRIAGE_STEPS, YES, type ChecklistItem, type TriageStep } from '../../content/triage.js';
+import { careContext } from '../../content/home-care.js';
+import { NO, NOT_SURE, TRIAGE_RULES, TRIAGE_STEPS, YES, type ChecklistItem, type TriageStep } from '../../content/triage.js';
 import { steadyClock, type Clock } from '../../core/clock.js';
-import { answersGiven, itemsOf, stepsToAsk, triage, type Disposition, type TriageResult } from '../../logic/triage.js';
+import {
+  answersGiven,
+  itemsOf,
+  restAsNo,
+  stepAfter,
+  stepBefore,
+  stepsToAsk,
+  triage,
+  withChanges,
+  type Disposition,
+  type TriageResult,
+} from '../../logic/triage.js';
 import { warningSignsStyles } from '../shared/warning-signs.js';
 import { careCard, details, toldUs, type OutcomeView } from './outcome.js';
+import { checklistScreen, choiceScreen, startScreen, type StepView } from './questions.js';
 import { styles } from './styles.js';
 
 /** An optional phone number: blank means none, and a bad one is dropped with a warning. */
@@ -29,7 +40,6 @@ type Screen = string;
 const UNSURE = '/unsure';
 
 const stepById = (id: string): TriageStep | undefined => TRIAGE_STEPS.find((s) => s.id === id);
-const isYesOrUnsure = (v: string | undefined) => v === YES || v === NOT_SURE;
 
 /**
  * A red-flags-first back-pain check: the emergency signs first, then what
@@ -146,12 +156,7 @@ export class SpasmTriage extends SpasmElement {
   }
 
   private set(changes: Record<string, string | undefined>): void {
-    const next = { ...this.answers };
-    for (const [id, value] of Object.entries(changes)) {
-      if (value === undefined) delete next[id];
-      else next[id] = value;
-    }
-    this.answers = next;
+    this.answers = withChanges(this.answers, changes);
     this.missing = false;
   }
 
@@ -163,16 +168,14 @@ export class SpasmTriage extends SpasmElement {
 
   /** After a step is answered: the next step, or the outcome when none is left. */
   private moveOn(stepId: string): void {
-    // The steps stop at an answered step that reaches an emergency, so nothing follows it.
-    const steps = this.steps;
-    const following = steps[steps.findIndex((s) => s.id === stepId) + 1];
+    const following = stepAfter(TRIAGE_STEPS, TRIAGE_RULES, this.answers, stepId);
     if (following) this.go(following.id);
     else this.finish();
   }
 
   /** Every item of the checklist not answered yet becomes "no". */
   private rest(step: TriageStep): Record<string, string> {
-    return Object.fromEntries(this.itemsOf(step).filter((i) => this.answers[i.id] === undefined).map((i) => [i.id, 'no']));
+    return restAsNo(step, TRIAGE_STEPS, TRIAGE_RULES, this.answers);
   }
 
   private onNext(step: TriageStep, unsure: boolean): void {
@@ -184,7 +187,7 @@ export class SpasmTriage extends SpasmElement {
   }
 
   private onNone(step: TriageStep): void {
-    this.set(Object.fromEntries(this.itemsOf(step).map((i) => [i.id, 'no'])));
+    this.set(Object.fromEntries(this.itemsOf(step).map((i) => [i.id, NO])));
     this.moveOn(step.id);
   }
 
@@ -198,10 +201,6 @@ export class SpasmTriage extends SpasmElement {
     this.go(step.id + UNSURE);
   }
 
-  private tick(item: ChecklistItem, value: string, on: boolean): void {
-    this.set({ [item.id]: on ? value : undefined });
-  }
-
   private choose(step: TriageStep, value: string): void {
     this.set({ [step.id]: value });
     this.moveOn(step.id);
@@ -209,9 +208,7 @@ export class SpasmTriage extends SpasmElement {
 
   private back(): void {
     if (this.screen.endsWith(UNSURE)) return this.go(this.screen.slice(0, -UNSURE.length));
-    const steps = this.steps;
-    const at = steps.findIndex((s) => s.id === this.screen);
-    this.go(at > 0 ? steps[at - 1]!.id : 'start');
+    this.go(stepBefore(TRIAGE_STEPS, TRIAGE_RULES, this.answers, this.screen)?.id ?? 'start');
   }
 
   private complain(): void {
@@ -234,168 +231,23 @@ export class SpasmTriage extends SpasmElement {
     void this.focusGuard.afterAction('.step-heading');
   };
 
+  private readonly firstStep = () => this.go(TRIAGE_STEPS[0]!.id);
+
   override render() {
     const screen = this.screen;
     if (screen === 'outcome' && this.result) return this.renderOutcome(this.result);
     const step = stepById(screen.replace(UNSURE, ''));
-    if (!step) return this.renderStart();
-    if (step.kind === 'choice') return this.renderChoice(step);
-    return this.renderChecklist(step, screen.endsWith(UNSURE));
-  }
-
-  private heading(text: string) {
-    return html`<div class="step-heading" role="heading" aria-level=${this.settings.values.level} tabindex="-1" part="heading">${text}</div>`;
-  }
-
-  private renderStart() {
-    const n = ltr(this.settings.values.number);
-    return html`
-      ${this.heading(msg('Check your back pain', { id: 'triage.start.heading' }))}
-      <p>
-        ${msg(
-          'Answer a few short questions to find out how soon you need help: emergency help now, help today, a doctor in the next days, or care at home.',
-          { id: 'triage.start.intro-v2' },
-        )}
-      </p>
-      <p>
-        ${msg('This is general information, not a diagnosis.', { id: 'common.not-diagnosis' })}
-        ${msg('Nothing you answer is saved or sent.', { id: 'triage.start.privacy' })}
-      </p>
-      <p class="urgent-note">
-        ${this.kiosk
-          ? msg(str`If you think it's an emergency, tell the front desk now, or call ${n}.`, { id: 'triage.start.emergency-kiosk' })
-          : msg(str`If you think it's an emergency, call ${n} now.`, { id: 'triage.start.emergency' })}
-      </p>
-      <button type="button" class="primary" @click=${() => this.go(TRIAGE_STEPS[0]!.id)}>
-        ${msg('Start', { id: 'triage.start' })}
-      </button>
-    `;
-  }
-
-  /** "Step 2 of 9": the position among the steps still to ask (a follow-up keeps its step's number). */
-  private progress(stepId: string) {
-    const steps = this.steps;
-    const at = steps.findIndex((s) => s.id === stepId) + 1;
-    const position = count(at);
-    const total = count(steps.length);
-    return html`
-      <div class="progress" part="progress">
-        <p>${msg(str`Step ${position} of ${total}`, { id: 'triage.progress' })}</p>
-        <ol class="bar" aria-hidden="true">
-          ${steps.map((_, i) => html`<li class=${i < at ? 'done' : ''}></li>`)}
-        </ol>
-      </div>
-    `;
-  }
-
-  private error(text: string) {
-    return this.missing
-      ? html`<p class="error" id="error" role="alert">
-          <strong>${msg('Error:', { id: 'common.error' })}</strong> ${text}
-        </p>`
-      : nothing;
-  }
-
-  private renderChoice(step: TriageStep) {
-    const chosen = this.answers[step.id];
-    return html`
-      ${this.progress(step.id)}
-      <fieldset class="question">
-        <legend>${this.heading(step.legend())}</legend>
-        <div class="choices">
-          ${step.options!.map(
-            (o) => html`
-              <button
-                type="button"
-                class="choice"
-                part="choice"
-                aria-pressed=${chosen === o.value ? 'true' : 'false'}
-                @click=${() => this.choose(step, o.value)}
-              >
-                ${o.label()}
-              </button>
-            `,
-          )}
-        </div>
-      </fieldset>
-      <div class="nav" part="nav">
-        <button type="button" @click=${() => this.back()}>${msg('Back', { id: 'triage.back' })}</button>
-      </div>
-    `;
-  }
-
-  private renderChecklist(step: TriageStep, unsure: boolean) {
-    const all = this.itemsOf(step);
-    // The follow-up asks only about the signs not already ticked.
-    const items = unsure ? all.filter((i) => this.answers[i.id] !== YES) : all;
-    const value = unsure ? NOT_SURE : YES;
-    const unsureOnes = unsure ? [] : all.filter((i) => this.answers[i.id] === NOT_SURE);
-    const legend = unsure
-      ? msg('Which of these are you not sure about? Tick each one.', { id: 'triage.unsure.legend' })
-      : step.legend();
-    return html`
-      ${this.progress(step.id)} ${this.heading(step.title())}
-      <form
-        novalidate
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          this.onNext(step, unsure);
-        }}
-      >
-        <fieldset aria-describedby=${this.missing ? 'error' : nothing}>
-          <legend>${legend}</legend>
-          ${this.error(
-            unsure
-              ? msg('Tick the ones you are not sure about, or go back.', { id: 'triage.unsure.missing' })
-              : msg('Tick the ones you have had, or choose "None of these".', { id: 'triage.signs.missing' }),
-          )}
-          ${items.map(
-            (i) => html`
-              <label class="option ${step.id === 'emergency-signs' ? 'flag' : ''}" part="option">
-                <input
-                  type="checkbox"
-                  name=${i.id}
-                  aria-invalid=${this.missing ? 'true' : 'false'}
-                  .checked=${this.answers[i.id] === value}
-                  @change=${(e: Event) => this.tick(i, value, (e.target as HTMLInputElement).checked)}
-                />
-                <span>${i.text()}</span>
-              </label>
-            `,
-          )}
-        </fieldset>
-        ${unsureOnes.length
-          ? html`<p class="note">
-              ${msg('You said you are not sure about:', { id: 'triage.unsure.said' })}
-              ${unsureOnes.map((i) => i.text()).join('; ')}
-            </p>`
-          : nothing}
-        <div class="nav" part="nav">
-          <button type="submit" class="primary">${msg('Next', { id: 'triage.next' })}</button>
-          ${unsure
-            ? nothing
-            : html`<button type="button" class="none" @click=${() => this.onNone(step)}>
-                  ${msg('None of these', { id: 'triage.none' })}
-                </button>
-                <button type="button" class="not-sure" @click=${() => this.onUnsure(step)}>
-                  ${msg("I'm not sure about some", { id: 'triage.not-sure-some' })}
-                </button>`}
-          <button type="button" @click=${() => this.back()}>${msg('Back', { id: 'triage.back' })}</button>
-        </div>
-      </form>
-    `;
-  }
-
-  private care(): CareContext {
-    const a = this.answers;
-    const age = a['age'];
-    return {
-      pregnant: isYesOrUnsure(a['pregnant']),
-      under16: age === 'under-16',
-      maybe65: age === '51-69' || age === NOT_SURE,
-      over65: age === '70-plus',
-      thinBones: isYesOrUnsure(a['thin-bones']),
-    };
+    const { level, number } = this.settings.values;
+    if (!step) return startScreen(level, number, this.kiosk, this.firstStep);
+    const view: StepView = { level, answers: this.answers, steps: this.steps, missing: this.missing, onBack: () => this.back() };
+    if (step.kind === 'choice') return choiceScreen(step, view, (value) => this.choose(step, value));
+    const unsure = screen.endsWith(UNSURE);
+    return checklistScreen(step, this.itemsOf(step), unsure, view, {
+      onTick: (item, value, on) => this.set({ [item.id]: on ? value : undefined }),
+      onNext: () => this.onNext(step, unsure),
+      onNone: () => this.onNone(step),
+      onUnsure: () => this.onUnsure(step),
+    });
   }
 
   private renderOutcome(result: TriageResult) {
@@ -408,7 +260,7 @@ export class SpasmTriage extends SpasmElement {
       bookingHref: this.settings.values.bookingHref,
       phone: this.settings.values.phone,
       clinicName: this.clinicName,
-      care: this.care(),
+      care: careContext(this.answers),
     };
     const date = longDate(this.clock.now());
     return html`
@@ -416,7 +268,7 @@ export class SpasmTriage extends SpasmElement {
         ${careCard(view)} ${toldUs(view)} ${details(view)}
         <p class="fine print-only">${msg(str`Checked on ${date}`, { id: 'triage.date' })}</p>
         <div class="actions" part="actions">
-          <button type="button" @click=${() => this.go(TRIAGE_STEPS[0]!.id)}>${msg('Change my answers', { id: 'triage.change' })}</button>
+          <button type="button" @click=${this.firstStep}>${msg('Change my answers', { id: 'triage.change' })}</button>
           <button type="button" @click=${this.startAgain}>${msg('Start again', { id: 'triage.again' })}</button>
           ${this.kiosk
             ? nothing
