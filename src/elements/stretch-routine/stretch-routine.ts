@@ -1,9 +1,7 @@
 import { html } from 'lit';
-import { msg, str } from '@lit/localize';
 import { Announcer } from '../../core/announcer.js';
 import { SpasmElement } from '../../core/base.js';
 import { flag, idList, optionalNumberInRange, settingNumber, settingText, type Parser } from '../../core/attributes.js';
-import { ChimeController } from '../../core/chime.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { steadyClock, type Clock } from '../../core/clock.js';
 import { define } from '../../core/define.js';
@@ -12,27 +10,11 @@ import { FocusGuard } from '../../core/focus.js';
 import { Settings } from '../../core/settings.js';
 import { webSound, type Sound } from '../../core/sound.js';
 import { theme } from '../../core/theme.js';
-import { Ticker } from '../../core/ticker.js';
 import { PREGNANT_ON_BACK, STRETCH_IDS, type Stretch } from '../../content/stretches.js';
-import {
-  holdSecondsFor,
-  newRoutine,
-  next,
-  pause,
-  phaseEndsIn,
-  planRoutine,
-  position,
-  resume,
-  settle,
-  start,
-  stateOf,
-  stop,
-  type Routine,
-  type RoutineState,
-  type StopReason,
-} from '../../logic/routine.js';
+import { holdSecondsFor, planRoutine, type next, type RoutineState, type StopReason } from '../../logic/routine.js';
 import { warningSignsStyles } from '../shared/warning-signs.js';
-import { introScreen, painScreen, phaseAnnouncement, stretchOf, stretchScreen, summaryScreen } from './screens.js';
+import { RoutineController } from './routine-controller.js';
+import { introScreen, painScreen, stretchOf, stretchScreen, summaryScreen } from './screens.js';
 import { styles } from './styles.js';
 
 const stretchList = idList(STRETCH_IDS);
@@ -115,7 +97,6 @@ export class StretchRoutine extends SpasmElement {
     stretch: { reflect: true },
     clock: { attribute: false },
     sound: { attribute: false },
-    routine: { state: true, attribute: false },
     begun: { state: true, attribute: false },
     saysPregnant: { state: true, attribute: false },
   };
@@ -158,14 +139,11 @@ export class StretchRoutine extends SpasmElement {
   /** Where chimes come from (tests pass a fake). */
   sound: Sound = webSound;
 
-  private routine: Routine | null = null;
   /** Past the start screen. */
   private begun = false;
   /** Ticked "I am pregnant" on the start screen. */
   private saysPregnant = false;
   private warnedHold = new Set<string>();
-  private now = 0;
-  private phaseKey = '';
 
   private readonly settings = new Settings(this, {
     stretches: { attribute: 'stretches', raw: () => this.stretches, parse: stretchList },
@@ -175,41 +153,35 @@ export class StretchRoutine extends SpasmElement {
     muted: { attribute: 'muted', raw: () => this.muted, parse: flag(false) },
     number: { attribute: 'emergency-number', raw: () => this.emergencyNumber, parse: emergencyNumber },
   });
-  /** A soft chime at the end of each phase still to come of the running stretch, on the audio clock. */
-  private readonly chimes = new ChimeController(this, {
-    sound: () => this.sound,
-    clock: () => this.clock,
-    wanted: () => {
-      if (this.settings.values.muted || !this.routine || !this.begun) return null;
-      const now = this.clock.now();
-      return phaseEndsIn(this.routine, now).map((ms) => ({ at: now + ms, kind: 'soft' as const }));
-    },
-  });
   private readonly announcer = new Announcer(this);
   private readonly focusGuard = new FocusGuard(this);
-
-  constructor() {
-    super();
-    new Ticker(this, () => this.state === 'running');
-  }
+  private readonly run = new RoutineController(this, {
+    clock: () => this.clock,
+    sound: () => this.sound,
+    muted: () => this.settings.values.muted,
+    plan: () => this.plan(),
+    begun: () => this.begun,
+    announcer: this.announcer,
+    focus: this.focusGuard,
+    heading: '.heading',
+    emit: (name, detail) => void this.emitAfterRender(name, detail),
+    settled: (state) => {
+      const r = this.run.routine;
+      this.state = state;
+      this.stretch = r.ended || !this.begun ? null : r.steps[r.index]!.id;
+    },
+  });
 
   /** Ids of the stretches timed to the end so far. */
   get completed(): string[] {
-    return [...(this.routine?.completed ?? [])];
+    return this.run.completed;
   }
 
   /** Back to the start screen, forgetting what the patient did and said. */
   reset(): void {
     this.saysPregnant = false;
     this.begun = false;
-    this.replan();
-  }
-
-  /** A fresh routine from the current settings, on the stretch screen or the start screen as it was. */
-  private replan(): void {
-    this.routine = newRoutine(this.plan());
-    this.announcer.clear();
-    this.phaseKey = '';
+    this.run.replan();
   }
 
   private get isPregnant(): boolean {
@@ -239,87 +211,22 @@ export class StretchRoutine extends SpasmElement {
     );
   }
 
-  private get r(): Routine {
-    return (this.routine ??= newRoutine(this.plan()));
-  }
-
-  /**
-   * Catches up with the clock: if the stretch on screen has run out, records
-   * it and says so. True when it moved on.
-   */
-  private sync(now: number): boolean {
-    const before = this.r;
-    const after = settle(before, now);
-    if (after === before) return false;
-    this.routine = after;
-    const name = stretchOf(before.steps[before.index]!.id).name();
-    if (after.ended) {
-      this.announcer.polite(msg(str`${name} done. That was the last stretch.`, { id: 'routine.say.last-done' }));
-      void this.emitAfterRender('spasm-routine-complete', { completed: [...after.completed] });
-    } else {
-      const nextName = stretchOf(after.steps[after.index]!.id).name();
-      this.announcer.polite(
-        msg(str`${name} done. Next: ${nextName}. Press Start when you are ready.`, { id: 'routine.say.done-next' }),
-      );
-    }
-    // It ended on its own: focus follows only if it was in the routine (its Pause button goes), never from the page.
-    void this.focusGuard.ifInside('.heading');
-    return true;
-  }
-
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     this.settings.refresh();
-    if (['stretches', 'holdSeconds', 'reps', 'pregnant', 'saysPregnant'].some((p) => changed.has(p))) this.replan();
-    this.now = this.clock.now();
-    this.sync(this.now);
-    const r = this.r;
-    this.state = this.begun ? stateOf(r) : 'intro';
-    this.stretch = r.ended || !this.begun ? null : r.steps[r.index]!.id;
-    const at = position(r, this.now);
-    const key = at && this.state !== 'idle' ? `${r.index}:${at.phaseIndex}` : '';
-    // A new phase of a running stretch: say its cue (once, not every second).
-    if (key && key !== this.phaseKey && this.state === 'running' && at!.phaseIndex > 0) {
-      this.announcer.polite(phaseAnnouncement(at!.phase, at!.phaseRemainingMs));
-    }
-    this.phaseKey = key;
-  }
-
-  private onMain(): void {
-    const now = this.clock.now();
-    // The stretch ended between repaints: the screen has moved on, so this press is not for it.
-    if (this.sync(now)) return;
-    const r = this.r;
-    const state = stateOf(r);
-    if (state === 'running') {
-      this.routine = pause(r, now);
-      this.announcer.polite(msg('Paused.', { id: 'routine.say.paused' }));
-      return;
-    }
-    this.chimes.unlock();
-    this.routine = state === 'paused' ? resume(r, now) : start(r, now);
-    const at = position(this.routine, now)!;
-    this.phaseKey = `${this.routine.index}:${at.phaseIndex}`;
-    this.announcer.polite(phaseAnnouncement(at.phase, at.phaseRemainingMs));
+    if (['stretches', 'holdSeconds', 'reps', 'pregnant', 'saysPregnant'].some((p) => changed.has(p))) this.run.replan();
   }
 
   private move(to: typeof next): void {
-    const now = this.clock.now();
-    if (this.sync(now)) return;
-    this.routine = to(this.r, now);
-    this.announcer.clear();
-    if (this.routine.ended) void this.emitAfterRender('spasm-routine-complete', { completed: this.completed });
-    void this.focusGuard.afterAction('.heading');
+    if (this.run.move(to)) void this.focusGuard.afterAction('.heading');
   }
 
   private end(reason: StopReason): void {
-    this.routine = stop(this.r, this.clock.now(), reason);
-    this.announcer.clear();
-    void this.emitAfterRender('spasm-routine-stop', { completed: this.completed, reason });
+    this.run.end(reason);
     void this.focusGuard.afterAction('.heading');
   }
 
   override render() {
-    const r = this.r;
+    const r = this.run.routine;
     const { number } = this.settings.values;
     return html`
       ${!this.begun
@@ -329,10 +236,10 @@ export class StretchRoutine extends SpasmElement {
           : r.ended
             ? summaryScreen(r, { number, kiosk: this.kiosk, onRestart: () => this.restart() })
             : stretchScreen(r, {
-                now: this.now,
+                now: this.run.now,
                 state: this.state,
                 pregnant: this.isPregnant,
-                onMain: () => this.onMain(),
+                onMain: () => this.run.main(),
                 onMove: (to) => this.move(to),
                 onEnd: (reason) => this.end(reason),
               })}
@@ -347,7 +254,7 @@ export class StretchRoutine extends SpasmElement {
       askPregnant: !this.settings.values.pregnant,
       saysPregnant: this.saysPregnant,
       pregnant: this.isPregnant,
-      skipsPressUp: this.isPregnant && this.r.steps.length < this.settings.values.stretches.length,
+      skipsPressUp: this.isPregnant && this.run.routine.steps.length < this.settings.values.stretches.length,
       onPregnant: (on) => (this.saysPregnant = on),
       onBegin: () => this.begin(),
     });
@@ -361,7 +268,7 @@ export class StretchRoutine extends SpasmElement {
   /** Start again or Back to the start: the start screen again, keeping what the patient said about pregnancy. */
   private restart(): void {
     this.begun = false;
-    this.replan();
+    this.run.replan();
     void this.focusGuard.afterAction('.heading');
   }
 }

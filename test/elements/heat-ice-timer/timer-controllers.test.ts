@@ -2,12 +2,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
 import type { HeatIceTimer } from '../../../src/elements/heat-ice-timer/heat-ice-timer.js';
 import { SteadyClock } from '../../../src/core/clock.js';
-import { StoredRecord } from '../../../src/core/record.js';
 import { memoryStore, STORAGE_PREFIX, type KeyValueStore } from '../../../src/core/storage.js';
-import { cancel, isTimerData, type TimerData } from '../../../src/logic/heat-ice-timer.js';
+import { cancel } from '../../../src/logic/heat-ice-timer.js';
 import { FakeClock } from '../../fake-clock.js';
 import { BlockedSound, FakeSound } from '../../fake-sound.js';
 import { captureWarnings, moveElsewhere, recordEvents, shadow, shadowAll, shadowText, textOf } from '../../helpers.js';
+import { otherTab } from './other-tab.js';
 
 // The shared controllers as the timer uses them (issue 11): settings of any
 // type, a move in the page, clock changes, two timers and two tabs, focus.
@@ -217,15 +217,7 @@ describe('<heat-ice-timer> on the shared controllers', () => {
         clock.advance(3 * MIN);
         await repaint(el);
         // The second tab: the same origin's storage, through the same record.
-        const win = frame.contentWindow!;
-        const host = { ownerDocument: frame.contentDocument!, localName: 'heat-ice-timer', addController: () => {} };
-        const other = new StoredRecord<TimerData>(host as never, {
-          store: () => win.localStorage,
-          key: () => KEY,
-          isValid: isTimerData,
-          onChange: () => {},
-        });
-        other.hostConnected();
+        const other = otherTab(frame.contentDocument!, frame.contentWindow!.localStorage, KEY);
         expect(other.write(cancel(other.read()!, clock.now()))).to.equal(true);
         await waitUntil(() => el.getAttribute('state') !== 'running', 'stopped in the first tab');
         expect(el.getAttribute('state')).to.equal('resting');
