@@ -5,9 +5,11 @@ import { expect } from '@open-wc/testing';
  * stretches, +4 KB kiosk shell, +12 KB triage v2 (four levels: their signs, questions and care
  * cards, in two languages), +1 KB accessibility (issue 13: the sticky Stop bar, one error pattern,
  * focus rings, dark-safe red), +2 KB every element on the shared controllers (issue 11), +10 KB
- * Arabic (issue 12: every language stays in the one file).
+ * Arabic (issue 12: every language stays in the one file), +1 KB issue 11's second half (the
+ * round, routine and idle logic in controllers and the screens in modules of their own, which
+ * pass as arguments what was `this`; first renders taking turns).
  */
-const BUDGET_BYTES = 66 * 1024;
+const BUDGET_BYTES = 67 * 1024;
 
 async function gzipSize(url: string): Promise<number> {
   const response = await fetch(url);
@@ -20,7 +22,7 @@ describe('dist/spasm-widgets.js', () => {
   it(`stays within ${BUDGET_BYTES / 1024} KB gzip`, async () => {
     const size = await gzipSize('/dist/spasm-widgets.js');
     expect(size).to.be.greaterThan(5000);
-    expect(size).to.be.at.most(BUDGET_BYTES);
+    expect(size, `${size} bytes`).to.be.at.most(BUDGET_BYTES);
   });
 
   it('is self-contained: no further imports, no network requests beyond itself', async () => {
