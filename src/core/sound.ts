@@ -29,7 +29,15 @@ export interface Sound {
 type AudioContextCtor = typeof AudioContext;
 
 let context: AudioContext | null = null;
+/** Who wants to hear of state changes, kept until there is a context to listen to. */
+const listeners = new Set<() => void>();
 
+/**
+ * The one audio context, made on first need (a chime to book, a tap) rather
+ * than when a widget appears: made without a tap, a context starts suspended
+ * and the browser warns about it on the console of every page that shows a
+ * timer, and making one takes a moment from the page's load.
+ */
 function audio(): AudioContext | null {
   if (context) return context;
   const Ctor = (globalThis as { AudioContext?: AudioContextCtor }).AudioContext;
@@ -38,6 +46,11 @@ function audio(): AudioContext | null {
     context = new Ctor();
   } catch {
     return null;
+  }
+  for (const listener of listeners) {
+    context.addEventListener('statechange', listener);
+    // Blocked or not is new now that there is a context.
+    queueMicrotask(listener);
   }
   return context;
 }
@@ -114,14 +127,18 @@ export const webSound: Sound = {
   },
 
   blocked() {
-    const state = audio()?.state;
+    // No context yet means nothing is booked, so nothing waits for a tap.
+    const state = context?.state;
     return state === 'suspended' || (state as string) === 'interrupted';
   },
 
   onChange(listener) {
-    const ctx = audio();
-    ctx?.addEventListener('statechange', listener);
-    return () => ctx?.removeEventListener('statechange', listener);
+    listeners.add(listener);
+    context?.addEventListener('statechange', listener);
+    return () => {
+      listeners.delete(listener);
+      context?.removeEventListener('statechange', listener);
+    };
   },
 
   vibrate() {

@@ -49,6 +49,24 @@ function context(state: 'suspended' | 'running'): FakeAudioContext {
 }
 
 describe('webSound', () => {
+  // First in this file: nothing before it has made the page's context.
+  it('makes no audio context until a chime is booked, then tells earlier listeners', async () => {
+    let changes = 0;
+    const stop = webSound.onChange!(() => changes++);
+    expect(webSound.blocked!(), 'nothing booked, nothing blocked').to.equal(false);
+    expect(FakeAudioContext.last, 'no context on listening or asking').to.equal(undefined);
+    const chime = webSound.schedule(60_000, 'end');
+    const ctx = FakeAudioContext.last!;
+    expect(ctx, 'made for the chime').to.not.equal(undefined);
+    expect(webSound.blocked!(), 'it starts suspended, waiting for a tap').to.equal(true);
+    await Promise.resolve();
+    expect(changes, 'told that it is blocked now').to.equal(1);
+    webSound.unlock();
+    expect(changes, 'and when the tap starts it').to.equal(2);
+    chime.cancel();
+    stop();
+  });
+
   it('books the three notes of the end chime on the audio clock at once when audio runs', () => {
     const ctx = context('running');
     webSound.schedule(90_000, 'end');
