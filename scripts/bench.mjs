@@ -3,8 +3,9 @@
 //   npm run bench              (builds first)
 //   npm run bench -- --kiosk   (the kiosk's memory only: quicker, and lighter on a shared machine)
 //   npm run bench -- --kiosk --no-jit   (the same with V8's compilers off: no compiled code to grow)
-// Bundle and entry sizes; the demo page's load to the first and to every element rendered and
-// its longest task, at 1× and 4× CPU throttle, beside a page of trivial Lit
+// Bundle and entry sizes; the demo page's load to the first and to every
+// element rendered, its longest task and its layout shift (the page jumping as
+// widgets appear), at 1× and 4× CPU throttle, beside a page of trivial Lit
 // elements built the same way (demo/bench-floor.html, the floor); and the JS
 // heap, DOM nodes and listeners of a kiosk after 10, 1000 and 2000 patients,
 // with a heap snapshot at each that splits the heap into the engine's own
@@ -52,17 +53,28 @@ async function loadOnce(browser, url, rate) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => globalThis.__allRendered !== undefined, { timeout: 60_000 });
   const [first, rendered] = await page.evaluate(() => [globalThis.__firstRendered, globalThis.__allRendered]);
+  // Layout shift (CLS's sum) of the load: the page jumping as widgets appear.
+  const shift = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 300);
+      }),
+  );
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
   const main = new Set(
     trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
   const longest = Math.max(0, ...trace.traceEvents.filter((e) => e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)).map((e) => (e.dur ?? 0) / 1000));
   await page.close();
-  return { first, rendered, longest };
+  return { first, rendered, longest, shift };
 }
 
 async function pageFigures(browser, origin) {
-  console.log(`\nload (median of ${RUNS}): to the first element rendered · to every element rendered · longest task`);
+  console.log(`\nload (median of ${RUNS}): to the first element rendered · to every element rendered · longest task · layout shift`);
   const rows = [];
   for (const rate of [1, 4]) {
     for (const [name, path] of [
@@ -71,9 +83,9 @@ async function pageFigures(browser, origin) {
     ]) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, origin + path, rate));
-      const row = { rate, name, first: median(runs.map((r) => r.first)), rendered: median(runs.map((r) => r.rendered)), longest: median(runs.map((r) => r.longest)) };
+      const row = { rate, name, first: median(runs.map((r) => r.first)), rendered: median(runs.map((r) => r.rendered)), longest: median(runs.map((r) => r.longest)), shift: median(runs.map((r) => r.shift)) };
       rows.push(row);
-      console.log(`  ${rate}× ${name.padEnd(9)}: ${row.first.toFixed(0)} ms · ${row.rendered.toFixed(0)} ms · ${row.longest.toFixed(0)} ms`);
+      console.log(`  ${rate}× ${name.padEnd(9)}: ${row.first.toFixed(0)} ms · ${row.rendered.toFixed(0)} ms · ${row.longest.toFixed(0)} ms · ${row.shift.toFixed(2)}`);
     }
   }
   const at4 = (name) => rows.find((r) => r.rate === 4 && r.name === name).longest;

@@ -91,16 +91,18 @@ export abstract class SpasmElement extends LitElement {
 
   /**
    * A first render takes a turn (see turns.ts), so several widgets never
-   * render in one long task; the very first turn makes the Intl formatters,
-   * whose first use is the slowest step of a load.
+   * render in one long task. The turn after the first widget's makes the Intl
+   * formatters, whose first use is the slowest step of a load, so the widgets
+   * after it do not pay for that.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
+    const mine = turn(this).then(() => super.scheduleUpdate());
     if (!formattersWarm) {
       formattersWarm = true;
       void turn().then(warmUpFormatters);
     }
-    return turn(this).then(() => super.scheduleUpdate());
+    return mine;
   }
 
   /**

@@ -3,8 +3,8 @@
  * per task instead. A clinic page with five widgets upgrades them all while
  * the script runs, and Lit would then render every one of them in that same
  * task: on a slow phone a third of a second in which a tap goes unanswered.
- * Each first render takes a turn, in the order asked, so the page can draw
- * and answer input between widgets.
+ * Each first render takes a turn, top of the page first, so the page can
+ * draw and answer input between widgets.
  */
 
 /** Resolves in a new task. */
@@ -45,10 +45,26 @@ function next(): Waiting {
   return waiting.splice(best, 1)[0]!;
 }
 
+/** Whether the first turn has been served: it goes just before the page's first paint. */
+let painted = false;
+
+/** Resolves just before the browser's next paint (or in a new task in a hidden page, which paints nothing). */
+function nextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') return nextTask();
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
 async function serve(): Promise<void> {
   serving = true;
   while (waiting.length > 0) {
-    await nextTask();
+    // The first turn of all (the widget at the top of the page) renders in
+    // the first frame, before it is painted, so the page below it does not
+    // jump down a frame later; the others take tasks of their own.
+    if (painted) await nextTask();
+    else {
+      painted = true;
+      await nextFrame();
+    }
     // What waits on this turn runs in this task's microtasks; the loop's next
     // message is posted first, so the turn after it gets a task of its own.
     next().resolve();
