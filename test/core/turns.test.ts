@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { SpasmElement } from '../../src/core/base.js';
-import { turn } from '../../src/core/turns.js';
+import { nextTask, turn } from '../../src/core/turns.js';
 
 class TurnProbe extends SpasmElement {
   clicks = 0;
@@ -26,6 +26,18 @@ const rendered = (el: TurnProbe) => el.shadowRoot?.querySelector('button')?.text
 // where its tasks begin, and WebKit delivers messages of different channels
 // out of the order they were posted, so a counting task cannot tell either.
 describe('turns', () => {
+  // First in this file, which runs in a page of its own: the page's first turn.
+  it('serves the first turn of a page in an animation frame, so it is drawn in that frame', async () => {
+    let inFrame = false;
+    requestAnimationFrame(() => {
+      inFrame = true;
+      void nextTask().then(() => (inFrame = false));
+    });
+    let seen: boolean | undefined;
+    await turn().then(() => (seen = inFrame));
+    expect(seen, 'resolved during the frame, before it is painted').to.equal(true);
+  });
+
   it('resolves each turn in a later task than the one that asked, in the order asked', async () => {
     const order: string[] = [];
     const asked = [turn().then(() => order.push('a')), turn().then(() => order.push('b')), turn().then(() => order.push('c'))];
