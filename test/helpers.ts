@@ -50,3 +50,18 @@ export function moveElsewhere(el: Element): HTMLElement {
 /** The text of `selector` in `el`'s shadow root, or undefined while it is not there. */
 export const shadowText = (el: Element, selector: string): string | undefined =>
   el.shadowRoot!.querySelector(selector)?.textContent ?? undefined;
+
+type Updating = Element & { updateComplete: Promise<unknown> };
+
+/**
+ * Clicks the button in `host`'s shadow root whose visible text is `label`
+ * (throws when there is none) and waits for the render, and for the one more
+ * a render may ask for (moving focus, firing its event).
+ */
+export async function press(host: Updating, label: string): Promise<void> {
+  const button = shadowAll<HTMLButtonElement>(host, 'button').find((b) => textOf(b) === label);
+  if (!button) throw new Error(`${host.localName} has no "${label}" button`);
+  button.click();
+  await host.updateComplete;
+  await host.updateComplete;
+}

@@ -1,20 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SpasmTriage } from '../../src/elements/spasm-triage/spasm-triage.js';
-import { memoryStore } from '../../src/core/storage.js';
-import { FakeClock } from '../fake-clock.js';
-import { FakeSound } from '../fake-sound.js';
-import { shadow, shadowAll, textOf } from '../helpers.js';
+import { press, shadow, shadowAll, textOf } from '../helpers.js';
+import { fakedTimer } from './heat-ice-timer/faked-timer.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-
-async function press(el: Lit, label: string) {
-  const b = shadowAll<HTMLButtonElement>(el, 'button').find((x) => textOf(x) === label);
-  if (!b) throw new Error(`no "${label}"`);
-  b.click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
 
 /** The error pattern, checked the same way wherever a form step complains. */
 function expectPattern(el: Lit, where: string) {
@@ -41,14 +31,8 @@ describe('one error pattern for every form step', () => {
     await press(triage, 'Next');
     expectPattern(triage, 'triage');
 
-    const timer = document.createElement('heat-ice-timer');
-    timer.clock = new FakeClock();
-    timer.sound = new FakeSound();
-    timer.storage = memoryStore();
-    timer.setAttribute('mode', 'ice');
-    document.body.append(timer);
+    const timer = await fakedTimer();
     try {
-      await timer.updateComplete;
       await press(timer, 'Start 15 minutes of ice');
       expectPattern(timer, 'timer safety check');
       expect(look(shadow(timer, '.error'))).to.deep.equal(look(shadow(triage, '.error')));

@@ -2,10 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SpasmTriage } from '../../src/elements/spasm-triage/spasm-triage.js';
 import type { StretchRoutine } from '../../src/elements/stretch-routine/stretch-routine.js';
-import { memoryStore } from '../../src/core/storage.js';
 import { FakeClock } from '../fake-clock.js';
 import { FakeSound } from '../fake-sound.js';
-import { shadow, shadowAll, textOf } from '../helpers.js';
+import { fakedTimer } from './heat-ice-timer/faked-timer.js';
+import { press, shadow, shadowAll, textOf } from '../helpers.js';
 import { SCHEMES, useScheme } from '../engines.js';
 import { backgroundBehind, contrast } from '../contrast.js';
 
@@ -20,14 +20,6 @@ function expectRing(host: Element, where: string) {
   expect(parseFloat(s.outlineWidth), `${where}: outline width`).to.be.at.least(2);
   const behind = backgroundBehind(focused!);
   expect(contrast(s.outlineColor, behind), `${where}: ${s.outlineColor} on ${behind}`).to.be.at.least(3);
-}
-
-async function press(el: Lit, label: string) {
-  const b = shadowAll<HTMLButtonElement>(el, 'button').find((x) => textOf(x) === label);
-  if (!b) throw new Error(`no "${label}"`);
-  b.click();
-  await el.updateComplete;
-  await el.updateComplete;
 }
 
 /** Text of every live region and alert in `host`'s shadow root. */
@@ -49,14 +41,8 @@ describe('focus on a step heading shows, and each change is said once', () => {
       expect(triage.shadowRoot!.activeElement).to.equal(shadow(triage, '.card .step-heading'));
       expectRing(triage, 'triage outcome');
 
-      const timer = document.createElement('heat-ice-timer');
-      timer.clock = new FakeClock();
-      timer.sound = new FakeSound();
-      timer.storage = memoryStore();
-      timer.setAttribute('mode', 'ice');
-      document.body.append(timer);
+      const timer = await fakedTimer();
       try {
-        await timer.updateComplete;
         for (const box of shadowAll<HTMLInputElement>(timer, '.check input')) box.click();
         await press(timer, 'Start 15 minutes of ice');
         expectRing(timer, 'timer round');

@@ -3,21 +3,13 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SpasmTriage } from '../../src/elements/spasm-triage/spasm-triage.js';
 import type { StretchRoutine } from '../../src/elements/stretch-routine/stretch-routine.js';
-import { memoryStore } from '../../src/core/storage.js';
 import { FakeClock } from '../fake-clock.js';
 import { FakeSound } from '../fake-sound.js';
-import { pageStyle, shadow, shadowAll, textOf } from '../helpers.js';
+import { fakedTimer } from './heat-ice-timer/faked-timer.js';
+import { pageStyle, press, shadow, shadowAll, textOf } from '../helpers.js';
 import { itWithDevTools } from '../engines.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-
-async function press(el: Lit, label: string) {
-  const b = shadowAll<HTMLButtonElement>(el, 'button').find((x) => textOf(x) === label);
-  if (!b) throw new Error(`no "${label}"`);
-  b.click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
 
 /** How many lines a text element's words take. */
 function lines(el: Element): number {
@@ -28,14 +20,7 @@ function lines(el: Element): number {
 }
 
 async function timerRunning(attrs = ''): Promise<Lit> {
-  const timer = document.createElement('heat-ice-timer');
-  timer.clock = new FakeClock();
-  timer.sound = new FakeSound();
-  timer.storage = memoryStore();
-  timer.setAttribute('mode', 'ice');
-  if (attrs) timer.setAttribute('style', attrs);
-  document.body.append(timer);
-  await timer.updateComplete;
+  const timer = await fakedTimer(attrs);
   for (const box of shadowAll<HTMLInputElement>(timer, '.check input')) box.click();
   await press(timer, 'Start 15 minutes of ice');
   return timer;

@@ -1,19 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../../src/elements/spasm-triage/spasm-triage.js';
 import type { SpasmTriage } from '../../../src/elements/spasm-triage/spasm-triage.js';
-import { shadow, shadowAll, textOf } from '../../helpers.js';
+import { press, shadow } from '../../helpers.js';
 import { SCHEMES, useScheme } from '../../engines.js';
 import { checkControls } from '../../contrast.js';
 
 const CLINIC = 'booking-url="/book" clinic-phone="555-0100" clinic-name="Riverside Family Clinic"';
 const CALM = ['None of these', '20 to 50', 'No', 'None of these', 'None of these', 'Low in my back', 'It came on without any of these', 'None of these'];
-
-async function press(el: SpasmTriage, text: string) {
-  const b = shadowAll<HTMLButtonElement>(el, 'button').find((x) => textOf(x) === text);
-  if (!b) throw new Error(`no button "${text}"`);
-  b.click();
-  await el.updateComplete;
-}
 
 async function tick(el: SpasmTriage, id: string) {
   shadow<HTMLInputElement>(el, `input[name="${id}"]`).click();

@@ -3,16 +3,9 @@ import '../../../src/elements/stretch-routine/stretch-routine.js';
 import type { StretchRoutine } from '../../../src/elements/stretch-routine/stretch-routine.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
-import { shadow, shadowAll, textOf } from '../../helpers.js';
+import { press, shadow, textOf } from '../../helpers.js';
 import { SCHEMES, useScheme } from '../../engines.js';
 import { backgroundBehind, checkControls, contrast } from '../../contrast.js';
-
-async function press(el: StretchRoutine, label: string) {
-  const b = shadowAll<HTMLButtonElement>(el, 'button').find((x) => textOf(x) === label);
-  if (!b) throw new Error(`no "${label}" button`);
-  b.click();
-  await el.updateComplete;
-}
 
 async function check(el: StretchRoutine, where: string) {
   await expect(el, where).to.be.accessible();

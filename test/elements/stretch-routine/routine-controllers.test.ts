@@ -4,7 +4,7 @@ import type { StretchRoutine } from '../../../src/elements/stretch-routine/stret
 import { SteadyClock } from '../../../src/core/clock.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
-import { captureWarnings, moveElsewhere, recordEvents, shadow, shadowAll, shadowText, textOf } from '../../helpers.js';
+import { captureWarnings, moveElsewhere, press, recordEvents, shadow, shadowText, textOf } from '../../helpers.js';
 
 // The shared controllers as the routine uses them (issue 11): settings of any
 // type, a move in the page, clock changes, focus, events after render.
@@ -28,10 +28,6 @@ async function make(props: Partial<Record<keyof StretchRoutine, unknown>> = {}, 
   return el;
 }
 
-const press = async (el: StretchRoutine, label: string) => {
-  shadowAll<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === label)!.click();
-  await el.updateComplete;
-};
 const repaint = async (el: StretchRoutine) => {
   el.requestUpdate();
   await el.updateComplete;

@@ -4,8 +4,8 @@ import '../../../src/index.js';
 import type { StretchRoutine } from '../../../src/elements/stretch-routine/stretch-routine.js';
 import { FakeClock } from '../../fake-clock.js';
 import { FakeSound } from '../../fake-sound.js';
-import { shadow, shadowAll, textOf } from '../../helpers.js';
-import { click, kiosk, openWidget, type Lit } from '../spasm-kiosk/kiosk-helpers.js';
+import { press, shadow } from '../../helpers.js';
+import { click, kiosk, openWidget } from '../spasm-kiosk/kiosk-helpers.js';
 
 /** The element a tap at (x, y) lands on, looking inside open shadow roots. */
 function hit(x: number, y: number): Element | null {
@@ -36,13 +36,6 @@ function expectOnScreen(routine: Element, top: number, where: string, stuck: boo
     const under = hit(r.left + r.width / 2, innerHeight - 2);
     expect(under === bar || bar.contains(under), `${where}: below the bar (hit ${under?.localName}.${under?.className})`).to.equal(true);
   }
-}
-
-async function press(el: Lit, label: string) {
-  const b = shadowAll<HTMLButtonElement>(el, 'button').find((x) => textOf(x) === label);
-  if (!b) throw new Error(`no "${label}"`);
-  b.click();
-  await el.updateComplete;
 }
 
 /** Each scroll position a patient might be at while reading a stretch. */
