@@ -48,10 +48,22 @@ function next(): Waiting {
 /** Whether the first turn has been served: it goes just before the page's first paint. */
 let painted = false;
 
-/** Resolves just before the browser's next paint (or in a new task in a hidden page, which paints nothing). */
+/**
+ * Resolves just before the browser's next paint, or after 100 ms if no frame
+ * comes by then: a hidden page, or an embed box scrolled out of sight, may
+ * not draw at all, and the widgets must not wait for that.
+ */
 function nextFrame(): Promise<void> {
   if (typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') return nextTask();
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  return new Promise((resolve) => {
+    const done = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      resolve();
+    };
+    const frame = requestAnimationFrame(done);
+    const timer = setTimeout(done, 100);
+  });
 }
 
 async function serve(): Promise<void> {
